@@ -1,0 +1,87 @@
+//! Headline figure cards: each total with its qualifier, how many events it comes from and a link
+//! to them; unstated figures and figures that lie outside a region view are said, never hidden.
+
+use crate::i18n::format::{figure, qualifier};
+use crate::i18n::labels::{kind_label, metric_label};
+use crate::model::aggregate::{MetricSummary, Total};
+use crate::model::metric::Qualifier;
+use crate::state::use_app_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn FigureCard(summary: MetricSummary, region_view: bool) -> impl IntoView {
+    let state = use_app_state();
+    let metric = summary.metric;
+    let mut link_state = state.url_state();
+    link_state.filter.metric = Some(metric);
+    let events_href = state.link_with("/events", &link_state);
+    let ids = summary.event_ids();
+    let values = if summary.totals.is_empty() {
+        view! { <p class="value none">"No figure reported"</p> }.into_any()
+    } else {
+        summary
+            .totals
+            .iter()
+            .map(|t| view! { <p class="value">{total_text(t)}</p> })
+            .collect_view()
+            .into_any()
+    };
+    let count = ids.len();
+    let from_events = (count > 0).then(|| {
+        let noun = if count == 1 { "event" } else { "events" };
+        view! { <p class="from"><a href=events_href>{format!("from {count} {noun}")}</a></p> }
+    });
+    let unstated = (!summary.unstated.is_empty()).then(|| {
+        let n = summary.unstated.len();
+        let text = if n == 1 {
+            "1 of them reports this without a figure".to_string()
+        } else {
+            format!("{n} of them report this without a figure")
+        };
+        view! { <p class="unstated">{text}</p> }
+    });
+    let outside = (region_view && !summary.outside.is_empty()).then(|| {
+        let items = summary
+            .outside
+            .iter()
+            .map(|(id, m)| {
+                let value = m.value.map_or_else(
+                    || "no figure".to_string(),
+                    |v| with_qualifier(m.qualifier, &figure(v, m.unit_key(), m.currency.is_some())),
+                );
+                let part = m.kind.as_deref().map(|k| format!(" ({})", kind_label(k))).unwrap_or_default();
+                let href = state.link(&format!("/events/{id}"));
+                view! { <li><a href=href>{format!("{value}{part}")}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <div class="outside">
+                <p>"Not counted here: figures given only for the whole country or several regions together:"</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    view! {
+        <article class="figure-card" data-metric=metric.as_str()>
+            <h3>{metric_label(metric)}</h3>
+            {values}
+            {from_events}
+            {unstated}
+            {outside}
+        </article>
+    }
+}
+
+pub fn with_qualifier(q: Qualifier, text: &str) -> String {
+    match qualifier(q) {
+        "" => text.to_string(),
+        word => format!("{word} {text}"),
+    }
+}
+
+fn total_text(total: &Total) -> String {
+    with_qualifier(
+        total.qualifier,
+        &figure(total.value, &total.unit, total.is_money),
+    )
+}

@@ -1,0 +1,9 @@
+//! Views that receive computed data. They neither fetch nor aggregate.
+
+pub mod event_table;
+pub mod figures;
+pub mod filter_bar;
+pub mod layout;
+pub mod notices;
+pub mod text;
+pub mod with_data;

@@ -1,0 +1,7 @@
+//! The only I/O: fetching the manifest and a snapshot over HTTP.
+
+mod error;
+mod fetch;
+
+pub use error::LoadError;
+pub use fetch::{load, Loaded};

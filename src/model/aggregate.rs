@@ -1,0 +1,199 @@
+//! Totals for the selected events. Rules:
+//! - only the preferred figure of each group counts; unstated (`null`) figures are listed, never 0;
+//! - money is summed per currency, other figures per unit: nothing is converted here;
+//! - a figure given for a whole multi-region or national event is never put into one region's total:
+//!   in a region view it is reported as lying outside.
+
+use super::filter::Selection;
+use super::metric::{Metric, Qualifier};
+use super::snapshot::{Event, Measure};
+
+/// A sum of one metric in one unit or currency.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Total {
+    pub metric: Metric,
+    /// The currency code for money, else the unit.
+    pub unit: String,
+    /// Whether `unit` is a currency.
+    pub is_money: bool,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    /// Ids of the events the sum comes from.
+    pub events: Vec<String>,
+}
+
+/// Everything the page says about one metric for the current filter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetricSummary {
+    pub metric: Metric,
+    pub totals: Vec<Total>,
+    /// Events that report this thing but state no figure for it.
+    pub unstated: Vec<String>,
+    /// Figures for a whole country, several regions or an unknown place, that a region view cannot
+    /// count as its own: (event id, the figure).
+    pub outside: Vec<(String, Measure)>,
+}
+
+impl MetricSummary {
+    /// Ids of every event that contributes a figure or reports the thing without one.
+    pub fn event_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .totals
+            .iter()
+            .flat_map(|t| t.events.iter().cloned())
+            .chain(self.unstated.iter().cloned())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.totals.is_empty() && self.unstated.is_empty() && self.outside.is_empty()
+    }
+}
+
+/// Where an event's figures for one metric land in a view of some regions.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Placement<'a> {
+    /// Figures counted in the view's totals.
+    pub counted: Vec<&'a Measure>,
+    /// Figures that belong to a larger area than the view and are reported apart.
+    pub outside: Vec<&'a Measure>,
+}
+
+/// Places one event's preferred figures of `metric` for a view of `regions` (empty: whole country).
+pub fn place<'a>(event: &'a Event, metric: Metric, regions: &[String]) -> Placement<'a> {
+    let preferred: Vec<&Measure> = event.measures_of(metric).filter(|m| m.preferred).collect();
+    let whole: Vec<&Measure> = preferred
+        .iter()
+        .copied()
+        .filter(|m| m.region.is_none())
+        .collect();
+    let parts: Vec<&Measure> = preferred
+        .iter()
+        .copied()
+        .filter(|m| m.region.is_some())
+        .collect();
+    let mut placement = Placement::default();
+    let whole_event_in_view = regions.is_empty()
+        || (!event.regions.is_empty() && event.regions.iter().all(|r| regions.contains(r)));
+    if whole_event_in_view && !whole.is_empty() {
+        placement.counted = without_double_counting(whole);
+        return placement;
+    }
+    let mut codes: Vec<&str> = parts.iter().filter_map(|m| m.region.as_deref()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    for code in codes {
+        if regions.is_empty() || regions.iter().any(|r| r == code) {
+            let in_region = parts
+                .iter()
+                .copied()
+                .filter(|m| m.region.as_deref() == Some(code));
+            placement
+                .counted
+                .extend(without_double_counting(in_region.collect()));
+        }
+    }
+    let might_concern_view =
+        event.regions.is_empty() || event.regions.iter().any(|r| regions.contains(r));
+    if !regions.is_empty() && might_concern_view {
+        placement.outside = without_double_counting(whole);
+    }
+    placement
+}
+
+/// A total stated without a breakdown wins over the breakdown (55 voluntary + 51 forced, or 106).
+fn without_double_counting(measures: Vec<&Measure>) -> Vec<&Measure> {
+    if measures.iter().any(|m| m.kind.is_none()) {
+        measures.into_iter().filter(|m| m.kind.is_none()).collect()
+    } else {
+        measures
+    }
+}
+
+/// Sums one metric over a selection. `all_in_period` are the events that pass every criterion but
+/// the region (to find national figures that lie outside a region view).
+pub fn summarise(
+    selection: &Selection<'_>,
+    all_in_period: &[&Event],
+    metric: Metric,
+    regions: &[String],
+) -> MetricSummary {
+    let mut summary = MetricSummary {
+        metric,
+        totals: Vec::new(),
+        unstated: Vec::new(),
+        outside: Vec::new(),
+    };
+    for event in &selection.events {
+        let placement = place(event, metric, regions);
+        for measure in placement.counted {
+            match measure.value {
+                Some(value) => add(&mut summary.totals, event, measure, value),
+                None => push_unique(&mut summary.unstated, &event.id),
+            }
+        }
+    }
+    if !regions.is_empty() {
+        for event in all_in_period {
+            for measure in place(event, metric, regions).outside {
+                summary.outside.push((event.id.clone(), measure.clone()));
+            }
+        }
+    }
+    summary.totals.sort_by(|a, b| a.unit.cmp(&b.unit));
+    summary
+}
+
+fn add(totals: &mut Vec<Total>, event: &Event, measure: &Measure, value: f64) {
+    let unit = measure.unit_key();
+    let is_money = measure.currency.is_some();
+    match totals
+        .iter_mut()
+        .find(|t| t.unit == unit && t.is_money == is_money)
+    {
+        Some(total) => {
+            total.value += value;
+            total.qualifier = total.qualifier.combine(measure.qualifier);
+            push_unique(&mut total.events, &event.id);
+        }
+        None => totals.push(Total {
+            metric: measure.metric,
+            unit: unit.to_string(),
+            is_money: measure.currency.is_some(),
+            value,
+            qualifier: measure.qualifier,
+            events: vec![event.id.clone()],
+        }),
+    }
+}
+
+fn push_unique(ids: &mut Vec<String>, id: &str) {
+    if !ids.iter().any(|x| x == id) {
+        ids.push(id.to_string());
+    }
+}
+
+/// Whether an event has something to say about `metric` in a view of `regions`.
+pub fn reports(event: &Event, metric: Metric, regions: &[String]) -> bool {
+    !place(event, metric, regions).counted.is_empty()
+}
+
+/// The conflicting figures of an event: groups of two or more measures of the same thing.
+pub fn conflicts(event: &Event) -> Vec<Vec<&Measure>> {
+    let mut groups: Vec<Vec<&Measure>> = Vec::new();
+    for m in &event.measures {
+        let same = |g: &Vec<&Measure>| {
+            g.first()
+                .is_some_and(|f| f.metric == m.metric && f.region == m.region && f.kind == m.kind)
+        };
+        match groups.iter_mut().find(|g| same(g)) {
+            Some(group) => group.push(m),
+            None => groups.push(vec![m]),
+        }
+    }
+    groups.retain(|g| g.len() > 1);
+    groups
+}

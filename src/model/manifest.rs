@@ -1,0 +1,90 @@
+//! The manifest (`minewatch.manifest/1`): which snapshots are published, newest first.
+
+use serde::{Deserialize, Serialize};
+
+pub const MANIFEST_SCHEMA: &str = "minewatch.manifest/1";
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Manifest {
+    pub schema: String,
+    pub latest: String,
+    pub snapshots: Vec<SnapshotEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct SnapshotEntry {
+    pub id: String,
+    /// Path relative to the data folder, e.g. `snapshots/2026-11-22.json`.
+    pub path: String,
+    pub published: String,
+    pub sha256: String,
+    pub events: usize,
+    /// Size of the file in bytes.
+    #[serde(default)]
+    pub bytes: Option<u64>,
+    pub summary: String,
+}
+
+impl Manifest {
+    /// The entry for a pinned id, or the latest when none is asked for.
+    pub fn entry(&self, pinned: Option<&str>) -> Option<&SnapshotEntry> {
+        let id = pinned.unwrap_or(&self.latest);
+        self.snapshots.iter().find(|s| s.id == id)
+    }
+
+    /// Whether a snapshot path stays inside the data folder (no `..`, no absolute or remote URL).
+    pub fn is_safe_path(path: &str) -> bool {
+        !path.is_empty()
+            && !path.starts_with('/')
+            && !path.contains("..")
+            && !path.contains(':')
+            && !path.contains('\\')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn manifest() -> Manifest {
+        let entry = |id: &str| SnapshotEntry {
+            id: id.into(),
+            path: format!("snapshots/{id}.json"),
+            published: id.into(),
+            sha256: String::new(),
+            events: 1,
+            bytes: None,
+            summary: String::new(),
+        };
+        Manifest {
+            schema: MANIFEST_SCHEMA.into(),
+            latest: "2026-11-22".into(),
+            snapshots: vec![entry("2026-11-22"), entry("2026-01-01")],
+        }
+    }
+
+    #[test]
+    fn finds_the_latest_or_a_pinned_snapshot() {
+        let m = manifest();
+        assert_eq!(m.entry(None).map(|e| e.id.as_str()), Some("2026-11-22"));
+        assert_eq!(
+            m.entry(Some("2026-01-01")).map(|e| e.id.as_str()),
+            Some("2026-01-01")
+        );
+        assert!(m.entry(Some("1999-01-01")).is_none());
+    }
+
+    #[test]
+    fn refuses_paths_that_leave_the_data_folder() {
+        assert!(Manifest::is_safe_path("snapshots/a.json"));
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../x.json",
+            "https://evil.example/x.json",
+            "a\\b",
+        ] {
+            assert!(!Manifest::is_safe_path(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Plain-Rust domain model: snapshot types, validation, dates, regions, filtering, aggregation.
+
+pub mod aggregate;
+pub mod dates;
+pub mod filter;
+pub mod manifest;
+pub mod metric;
+pub mod overview;
+pub mod parse;
+pub mod regions;
+pub mod snapshot;
+pub mod validate;
+
+pub use dates::{DatePrecision, PartialDate};
+pub use filter::Filter;
+pub use metric::{Metric, Qualifier};
+pub use snapshot::{Event, Measure, Region, Snapshot, Source};

@@ -1,0 +1,129 @@
+//! Turning the text of a data file into typed data, with errors a reader can understand.
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use thiserror::Error;
+
+/// Why the text of a data file could not be read as the data we expect.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum ParseError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("a web page arrived instead of data")]
+    HtmlInsteadOfJson,
+    #[error("the file is cut off before its end (line {line})")]
+    Truncated { line: usize },
+    #[error("the file is not valid JSON: {detail}")]
+    NotJson { detail: String },
+    #[error("the file uses format \"{found}\", which this version of Minewatch does not read (it reads \"{expected}\")")]
+    UnsupportedSchema {
+        found: String,
+        expected: &'static str,
+    },
+    #[error("the file has no format marker (\"schema\"); it is not a Minewatch file")]
+    MissingSchema,
+    #[error("the data does not have the expected shape: {detail}")]
+    Malformed { detail: String },
+}
+
+#[derive(Deserialize)]
+struct SchemaOnly {
+    schema: Option<serde_json::Value>,
+}
+
+/// Parses a JSON document whose `schema` field must equal `expected`.
+pub fn parse_versioned<T: DeserializeOwned>(
+    text: &str,
+    expected: &'static str,
+) -> Result<T, ParseError> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    if trimmed.starts_with('<') {
+        return Err(ParseError::HtmlInsteadOfJson);
+    }
+    let head: SchemaOnly = serde_json::from_str(trimmed).map_err(classify)?;
+    match head.schema {
+        None => return Err(ParseError::MissingSchema),
+        Some(serde_json::Value::String(found)) if found == expected => {}
+        Some(other) => {
+            let found = other
+                .as_str()
+                .map_or_else(|| other.to_string(), str::to_string);
+            return Err(ParseError::UnsupportedSchema { found, expected });
+        }
+    }
+    serde_json::from_str(trimmed).map_err(classify)
+}
+
+fn classify(err: serde_json::Error) -> ParseError {
+    use serde_json::error::Category;
+    match err.classify() {
+        Category::Eof => ParseError::Truncated { line: err.line() },
+        Category::Syntax | Category::Io => ParseError::NotJson {
+            detail: err.to_string(),
+        },
+        Category::Data => ParseError::Malformed {
+            detail: plain_words(&err.to_string()),
+        },
+    }
+}
+
+/// serde's messages name Rust types; readers know numbers and text.
+fn plain_words(message: &str) -> String {
+    message
+        .replace("expected f64", "expected a number")
+        .replace("expected u64", "expected a whole number")
+        .replace("a string", "text")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    struct Doc {
+        #[allow(dead_code)]
+        n: f64,
+    }
+
+    const V: &str = "test/1";
+
+    #[test]
+    fn tells_apart_the_ways_a_file_can_be_wrong() {
+        let p = |t: &str| parse_versioned::<Doc>(t, V).unwrap_err();
+        assert_eq!(p(""), ParseError::Empty);
+        assert_eq!(
+            p("<!doctype html><p>Not found"),
+            ParseError::HtmlInsteadOfJson
+        );
+        assert!(matches!(
+            p("{\"schema\": \"test/1\", \"n\": "),
+            ParseError::Truncated { .. }
+        ));
+        assert!(matches!(
+            p("{\"schema\": \"test/1\" \"n\": 1}"),
+            ParseError::NotJson { .. }
+        ));
+        assert_eq!(
+            p("{\"schema\": \"test/2\", \"n\": 1}"),
+            ParseError::UnsupportedSchema {
+                found: "test/2".into(),
+                expected: V
+            }
+        );
+        assert_eq!(p("{\"n\": 1}"), ParseError::MissingSchema);
+        match p("{\"schema\": \"test/1\", \"n\": \"many\"}") {
+            ParseError::Malformed { detail } => {
+                assert!(detail.contains("expected a number"), "{detail}")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_a_good_document_even_with_a_byte_order_mark() {
+        assert!(parse_versioned::<Doc>("\u{feff}{\"schema\": \"test/1\", \"n\": 2}", V).is_ok());
+    }
+}

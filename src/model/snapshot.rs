@@ -1,0 +1,259 @@
+//! The snapshot file (`minewatch.snapshot/1`) as Rust types. Field names are a public contract.
+
+use super::dates::{DatePrecision, DateSpan, PartialDate};
+use super::metric::{Metric, Qualifier};
+use serde::{Deserialize, Serialize};
+
+pub const SNAPSHOT_SCHEMA: &str = "minewatch.snapshot/1";
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Snapshot {
+    pub schema: String,
+    pub id: String,
+    pub published: String,
+    pub licence: Licence,
+    pub changelog: String,
+    pub regions: Vec<Region>,
+    pub agencies: Vec<Agency>,
+    pub sources: Vec<Source>,
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub fx: Vec<FxRate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Licence {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+    pub attribution: String,
+}
+
+/// Names in Kazakh, Russian and English.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Names {
+    pub kk: String,
+    pub ru: String,
+    pub en: String,
+}
+
+/// Free text that a source or an editor gave in one or more languages.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct Text {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kk: Option<String>,
+}
+
+impl Text {
+    /// The text in the first of the given languages that has it.
+    pub fn first_of<'a>(&'a self, langs: &[&'static str]) -> Option<(&'static str, &'a str)> {
+        langs.iter().find_map(|lang| {
+            let text = match *lang {
+                "en" => self.en.as_deref(),
+                "ru" => self.ru.as_deref(),
+                "kk" => self.kk.as_deref(),
+                _ => None,
+            };
+            text.map(|t| (*lang, t))
+        })
+    }
+
+    pub fn any(&self) -> &str {
+        self.first_of(&["en", "ru", "kk"]).map_or("", |(_, t)| t)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RegionKind {
+    Region,
+    City,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Region {
+    /// ISO 3166-2:KZ code, e.g. `KZ-63`.
+    pub code: String,
+    pub names: Names,
+    pub kind: RegionKind,
+    pub valid_from: Option<String>,
+    pub valid_to: Option<String>,
+    /// Codes of the regions this one was split from.
+    #[serde(default)]
+    pub parts_from: Vec<String>,
+    /// Other names sources use (Nur-Sultan for Astana, South Kazakhstan for Turkistan).
+    #[serde(default)]
+    pub former_names: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Agency {
+    pub id: String,
+    pub names: Names,
+    #[serde(default)]
+    pub abbreviation: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Source {
+    pub id: String,
+    /// Where the reader can open it; `null` when no address was recorded.
+    pub url: Option<String>,
+    pub title: String,
+    pub publisher: String,
+    /// ISO 639-1 language of the source text.
+    pub language: String,
+    /// ISO date the source was published, or `null` when unknown.
+    pub published: Option<String>,
+    /// `official`, `news`, `court` or `archive`.
+    pub kind: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Local,
+    Regional,
+    MultiRegional,
+    National,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    High,
+    Medium,
+    Low,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Period {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Event {
+    pub id: String,
+    /// `raid`, `inspection`, `campaign`, `investigation`, `conviction` or `report`.
+    pub kind: String,
+    pub title: Text,
+    pub summary: Text,
+    /// When the figures were announced: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `null`.
+    pub announced: Option<String>,
+    pub date_precision: DatePrecision,
+    #[serde(default)]
+    pub date_note: Option<String>,
+    #[serde(default)]
+    pub period: Option<Period>,
+    /// ISO 3166-2:KZ codes as the regions were at the event's date; empty when unknown.
+    pub regions: Vec<String>,
+    pub scope: Scope,
+    pub region_as_reported: Option<String>,
+    pub locality: Option<String>,
+    pub agencies: Vec<String>,
+    pub measures: Vec<Measure>,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Other events this one may overlap with (the same operation reported twice).
+    #[serde(default)]
+    pub may_overlap: Vec<String>,
+}
+
+impl Event {
+    /// The days the event may have happened on: the announcement, else the operation period.
+    pub fn date_span(&self) -> Option<DateSpan> {
+        if let Some(date) = self.announced.as_deref().and_then(PartialDate::parse) {
+            return Some(DateSpan::of(date));
+        }
+        let period = self.period.as_ref()?;
+        let from = PartialDate::parse(&period.from)?;
+        let to = PartialDate::parse(&period.to)?;
+        Some(DateSpan {
+            first: from.first_day(),
+            last: to.last_day(),
+        })
+    }
+
+    pub fn announced_date(&self) -> Option<PartialDate> {
+        self.announced.as_deref().and_then(PartialDate::parse)
+    }
+
+    pub fn measures_of(&self, metric: Metric) -> impl Iterator<Item = &Measure> {
+        self.measures.iter().filter(move |m| m.metric == metric)
+    }
+}
+
+/// One figure as one or more sources state it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Measure {
+    pub metric: Metric,
+    /// `null`: the source reports the thing but states no figure.
+    pub value: Option<f64>,
+    #[serde(default)]
+    pub unit: Option<String>,
+    #[serde(default)]
+    pub currency: Option<String>,
+    pub qualifier: Qualifier,
+    /// The source's own words.
+    pub as_stated: String,
+    pub sources: Vec<String>,
+    /// Set when the figure is one region's part of a larger event.
+    #[serde(default)]
+    pub region: Option<String>,
+    pub preferred: bool,
+    /// A breakdown: `voluntary` / `forced` for farms; `property`, `vehicle`, `digital_asset`,
+    /// `cash`, `other` for confiscated assets.
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// Why this value is or is not the one the totals use, or what is odd about it.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Measure {
+    /// What the value is counted in: the currency for money, else the unit.
+    pub fn unit_key(&self) -> &str {
+        self.currency
+            .as_deref()
+            .or(self.unit.as_deref())
+            .unwrap_or("")
+    }
+}
+
+/// An exchange rate: how many `quote` for one `base`, with the source it came from.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct FxRate {
+    pub base: String,
+    pub quote: String,
+    pub rate: f64,
+    pub date: String,
+    pub source: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl Snapshot {
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn region(&self, code: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.code == code)
+    }
+
+    pub fn agency(&self, id: &str) -> Option<&Agency> {
+        self.agencies.iter().find(|a| a.id == id)
+    }
+}

@@ -1,0 +1,9 @@
+//! One file per route.
+
+pub mod about;
+pub mod dashboard;
+pub mod data_page;
+pub mod event;
+pub mod events;
+pub mod not_found;
+pub mod scope_notes;

@@ -1,0 +1,111 @@
+//! Reactive glue: the URL as the single source of the view's state, and the loaded data.
+
+use crate::data::{load, LoadError, Loaded};
+use crate::url_state::{self, Ignored, UrlState};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+pub type DataResult = Result<Arc<Loaded>, LoadError>;
+
+/// Shared by every page: the site's base path, the view state and the data.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    base: StoredValue<String>,
+    /// The view state as the address gives it, with what was ignored (including unknown codes).
+    pub view: Memo<(UrlState, Vec<Ignored>)>,
+    pub data: LocalResource<DataResult>,
+}
+
+impl AppState {
+    /// The sub-path the site is served under: `""` or `/minewatch`.
+    pub fn base(&self) -> String {
+        self.base.get_value()
+    }
+
+    /// A link within the app that keeps the current view state (filter, language, snapshot).
+    pub fn link(&self, path: &str) -> String {
+        let state = self.view.with(|(s, _)| s.clone());
+        url_state::href(&self.base(), path, &state)
+    }
+
+    /// A link within the app with a given state.
+    pub fn link_with(&self, path: &str, state: &UrlState) -> String {
+        url_state::href(&self.base(), path, state)
+    }
+
+    pub fn url_state(&self) -> UrlState {
+        self.view.with(|(s, _)| s.clone())
+    }
+
+    /// The loaded data, if it has loaded without error.
+    pub fn loaded(&self) -> Option<Arc<Loaded>> {
+        self.data.get().and_then(Result::ok)
+    }
+}
+
+/// The base path from the page's `<base href>` (set by Trunk's `--public-url`).
+pub fn page_base() -> String {
+    let uri = leptos::prelude::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    url_state::path_of(&uri).trim_end_matches('/').to_string()
+}
+
+/// Creates the app state; call once inside the `<Router>`.
+pub fn provide_app_state(base: String) -> AppState {
+    let location = use_location();
+    let parsed =
+        Memo::new(move |_| url_state::parse(url_state::decode_query(&location.search.get())));
+    let pinned = Memo::new(move |_| parsed.with(|(s, _)| s.snapshot.clone()));
+    let data = LocalResource::new(move || {
+        let pinned = pinned.get();
+        async move { load(pinned).await.map(Arc::new) }
+    });
+    let view = Memo::new(move |_| {
+        let (mut state, mut ignored) = parsed.get();
+        if let Some(Ok(loaded)) = data.get() {
+            ignored.extend(url_state::resolve_against(&mut state, loaded.snapshot()));
+        }
+        (state, ignored)
+    });
+    let state = AppState {
+        base: StoredValue::new(base),
+        view,
+        data,
+    };
+    provide_context(state);
+    state
+}
+
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// Returns a function that replaces the view state in the address: no reload, no scroll, no new
+/// history entry.
+pub fn use_set_url_state() -> impl Fn(UrlState) + Clone + 'static {
+    let navigate = use_navigate();
+    let location = use_location();
+    move |state: UrlState| {
+        let path = location.pathname.get_untracked();
+        let query = url_state::to_query(&state);
+        let target = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        navigate(
+            &target,
+            NavigateOptions {
+                resolve: false,
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }
+}

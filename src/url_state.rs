@@ -1,0 +1,264 @@
+//! The view's state in the query string, both ways. Shared by every route:
+//! `region=KZ-63,KZ-10&from=2022&to=2024-12-31&agency=afm&metric=…&currency=KZT&lang=ru&snapshot=ID&theme=dark`.
+//! Whatever cannot be understood is dropped and reported, never fatal.
+
+use crate::model::dates::PartialDate;
+use crate::model::filter::Filter;
+use crate::model::metric::Metric;
+use crate::model::snapshot::Snapshot;
+use crate::model::validate::is_region_code;
+
+/// Everything the address bar can say about the view.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UrlState {
+    pub filter: Filter,
+    pub currency: Option<String>,
+    pub lang: Option<String>,
+    /// A pinned snapshot id; `None` means the latest.
+    pub snapshot: Option<String>,
+    pub theme: Option<String>,
+}
+
+/// A parameter that was not understood and so is not applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    pub param: String,
+    pub value: String,
+    pub reason: String,
+}
+
+const ORDER: [&str; 9] = [
+    "region", "from", "to", "agency", "metric", "currency", "lang", "snapshot", "theme",
+];
+
+/// Reads decoded query pairs. Unknown parameters and unreadable values are returned as `Ignored`.
+pub fn parse<I, K, V>(pairs: I) -> (UrlState, Vec<Ignored>)
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: AsRef<str>,
+    V: AsRef<str>,
+{
+    let mut state = UrlState::default();
+    let mut ignored = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (key, value) in pairs {
+        let (key, value) = (key.as_ref(), value.as_ref().trim());
+        let mut ignore = |reason: &str| {
+            ignored.push(Ignored {
+                param: key.to_string(),
+                value: value.to_string(),
+                reason: reason.to_string(),
+            })
+        };
+        if is_tracking(key) {
+            continue;
+        }
+        if !ORDER.contains(&key) {
+            ignore("unknown parameter");
+            continue;
+        }
+        let repeated = seen.iter().any(|k| k == key);
+        seen.push(key.to_string());
+        if value.is_empty() {
+            continue;
+        }
+        match key {
+            "region" => {
+                for code in value.split(',').map(|c| c.trim().to_ascii_uppercase()) {
+                    if code.is_empty() {
+                        continue;
+                    }
+                    if !is_region_code(&code) {
+                        ignored.push(Ignored {
+                            param: "region".into(),
+                            value: code,
+                            reason: "not a region code (KZ-NN)".into(),
+                        });
+                    } else if !state.filter.regions.contains(&code) {
+                        state.filter.regions.push(code);
+                    }
+                }
+            }
+            "agency" => {
+                for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    if is_simple_id(id) && !state.filter.agencies.iter().any(|a| a == id) {
+                        state.filter.agencies.push(id.to_string());
+                    } else if !is_simple_id(id) {
+                        ignored.push(Ignored {
+                            param: "agency".into(),
+                            value: id.to_string(),
+                            reason: "not an agency id".into(),
+                        });
+                    }
+                }
+            }
+            _ if repeated => ignore("given more than once; the first is used"),
+            "from" | "to" => match PartialDate::parse(value) {
+                Some(date) if key == "from" => state.filter.from = Some(date),
+                Some(date) => state.filter.to = Some(date),
+                None => ignore("not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+            },
+            "metric" => match value.parse::<Metric>() {
+                Ok(metric) => state.filter.metric = Some(metric),
+                Err(()) => ignore("not a known figure"),
+            },
+            "currency" => match value.to_ascii_uppercase().as_str() {
+                c @ ("KZT" | "USD") => state.currency = Some(c.to_string()),
+                _ => ignore("not a currency offered (KZT or USD)"),
+            },
+            "lang" => match value {
+                "kk" | "ru" | "en" => state.lang = Some(value.to_string()),
+                _ => ignore("not a language offered (kk, ru or en)"),
+            },
+            "theme" => match value {
+                "light" | "dark" | "auto" => state.theme = Some(value.to_string()),
+                _ => ignore("not a theme (light, dark or auto)"),
+            },
+            "snapshot" if is_simple_id(value) => state.snapshot = Some(value.to_string()),
+            _ => ignore("not a snapshot id"),
+        }
+    }
+    if let (Some(from), Some(to)) = (state.filter.from, state.filter.to) {
+        if from.first_day() > to.last_day() {
+            ignored.push(Ignored {
+                param: "to".into(),
+                value: to.to_string(),
+                reason: "earlier than the start date".into(),
+            });
+            state.filter.to = None;
+        }
+    }
+    (state, ignored)
+}
+
+/// Drops region codes and agencies the snapshot does not know, and says so.
+pub fn resolve_against(state: &mut UrlState, snapshot: &Snapshot) -> Vec<Ignored> {
+    let mut ignored = Vec::new();
+    state.filter.regions.retain(|code| {
+        let known = snapshot.region(code).is_some();
+        if !known {
+            ignored.push(Ignored {
+                param: "region".into(),
+                value: code.clone(),
+                reason: "no such region in the data".into(),
+            });
+        }
+        known
+    });
+    state.filter.agencies.retain(|id| {
+        let known = snapshot.agency(id).is_some();
+        if !known {
+            ignored.push(Ignored {
+                param: "agency".into(),
+                value: id.clone(),
+                reason: "no such agency in the data".into(),
+            });
+        }
+        known
+    });
+    ignored
+}
+
+/// The query string for a state, without `?`; empty when nothing is set.
+pub fn to_query(state: &UrlState) -> String {
+    let f = &state.filter;
+    let values = [
+        (!f.regions.is_empty()).then(|| f.regions.join(",")),
+        f.from.map(|d| d.to_string()),
+        f.to.map(|d| d.to_string()),
+        (!f.agencies.is_empty()).then(|| f.agencies.join(",")),
+        f.metric.map(|m| m.to_string()),
+        state.currency.clone(),
+        state.lang.clone(),
+        state.snapshot.clone(),
+        state.theme.clone(),
+    ];
+    ORDER
+        .iter()
+        .zip(values)
+        .filter_map(|(key, value)| value.map(|v| format!("{key}={}", encode(&v))))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// `base` + `path` + `?query`: the one way the app builds its own links. `base` is the sub-path
+/// the site is served under (`""` or `/minewatch`), `path` starts with `/`.
+pub fn href(base: &str, path: &str, state: &UrlState) -> String {
+    let query = to_query(state);
+    let base = base.trim_end_matches('/');
+    if query.is_empty() {
+        format!("{base}{path}")
+    } else {
+        format!("{base}{path}?{query}")
+    }
+}
+
+/// Splits and decodes a raw query string (`a=1&b=x%2Cy`), for tests and non-router callers.
+pub fn decode_query(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let hex = |j: usize| bytes.get(j).and_then(|c| (*c as char).to_digit(16));
+        match (b, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            _ => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn is_simple_id(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 64
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+}
+
+fn is_tracking(key: &str) -> bool {
+    key.starts_with("utm_") || matches!(key, "fbclid" | "gclid" | "yclid" | "mc_cid" | "mc_eid")
+}
+
+/// The path of an absolute URL (`https://host/minewatch/x?y` → `/minewatch/x`), or `/`.
+pub fn path_of(url: &str) -> &str {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
+    let end = path.find(['?', '#']).unwrap_or(path.len());
+    &path[..end]
+}

@@ -1,0 +1,237 @@
+//! Totals on the good fixture, computed by hand:
+//! a 2021-05-10 KZ-63: 2 farms, 100 units, KZT 1e9 (USD 2e6 not preferred)
+//! b 2023-03 KZ-10: about 50 units, criminal cases stated without a figure
+//! c 2022-02-20 KZ-35+KZ-63: 10 farms for the whole event; power 5 MW in KZ-35, 7 MW in KZ-63
+//! d 2024 national: 17 criminal cases, of which 5 in KZ-71
+//! e undated KZ-35: at least 30 units
+//! f 2022-08-01 KZ-71: 4 people detained (preferred) vs 5 (other source)
+
+mod common;
+
+use minewatch::model::aggregate::MetricSummary;
+use minewatch::model::dates::PartialDate;
+use minewatch::model::filter::{select, Filter};
+use minewatch::model::metric::{Metric, Qualifier};
+use minewatch::model::overview::overview;
+
+fn summary(filter: &Filter, metric: Metric) -> MetricSummary {
+    let checked = common::good();
+    let o = overview(&checked.snapshot, filter, &[metric]);
+    o.summaries.into_iter().next().expect("one summary")
+}
+
+fn regions(codes: &[&str]) -> Filter {
+    Filter {
+        regions: codes.iter().map(|c| c.to_string()).collect(),
+        ..Filter::default()
+    }
+}
+
+fn values(s: &MetricSummary) -> Vec<(String, f64)> {
+    s.totals.iter().map(|t| (t.unit.clone(), t.value)).collect()
+}
+
+#[test]
+fn national_totals_add_every_events_preferred_figure() {
+    let all = Filter::default();
+    assert_eq!(
+        values(&summary(&all, Metric::FarmsShut)),
+        [("farms".to_string(), 12.0)]
+    );
+    let units = summary(&all, Metric::EquipmentUnitsSeized);
+    assert_eq!(values(&units), [("units".to_string(), 180.0)]);
+    assert_eq!(
+        units.totals[0].qualifier,
+        Qualifier::AtLeast,
+        "a lower bound makes the sum a lower bound"
+    );
+    assert_eq!(units.event_ids(), ["a", "b", "e"]);
+    assert_eq!(
+        values(&summary(&all, Metric::PowerMw)),
+        [("MW".to_string(), 12.0)],
+        "parts add up when no total is given"
+    );
+    assert_eq!(
+        values(&summary(&all, Metric::PeopleDetained)),
+        [("people".to_string(), 4.0)],
+        "only the preferred figure counts"
+    );
+}
+
+#[test]
+fn money_is_summed_per_currency_and_never_converted() {
+    let value = summary(&Filter::default(), Metric::EquipmentValue);
+    assert_eq!(values(&value), [("KZT".to_string(), 1e9)]);
+    assert!(value.totals[0].is_money);
+}
+
+#[test]
+fn a_figure_no_source_states_is_listed_not_counted_as_zero() {
+    let cases = summary(&Filter::default(), Metric::CriminalCases);
+    assert_eq!(values(&cases), [("cases".to_string(), 17.0)]);
+    assert_eq!(cases.unstated, ["b"]);
+    assert_eq!(cases.event_ids(), ["b", "d"]);
+}
+
+#[test]
+fn a_region_view_keeps_national_and_multi_region_figures_apart() {
+    let east = regions(&["KZ-63"]);
+    let farms = summary(&east, Metric::FarmsShut);
+    assert_eq!(
+        values(&farms),
+        [("farms".to_string(), 2.0)],
+        "only event a's own farms"
+    );
+    assert_eq!(farms.outside.len(), 1);
+    assert_eq!(
+        farms.outside[0].0, "c",
+        "the 10 farms of the two-region event lie outside"
+    );
+    assert_eq!(
+        values(&summary(&east, Metric::PowerMw)),
+        [("MW".to_string(), 7.0)],
+        "East Kazakhstan's part only"
+    );
+    let cases = summary(&east, Metric::CriminalCases);
+    assert!(cases.totals.is_empty());
+    assert_eq!(
+        cases
+            .outside
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .collect::<Vec<_>>(),
+        ["d"],
+        "the national 17 lies outside"
+    );
+}
+
+#[test]
+fn a_multi_region_figure_counts_when_every_region_it_covers_is_chosen() {
+    let both = regions(&["KZ-35", "KZ-63"]);
+    assert_eq!(
+        values(&summary(&both, Metric::FarmsShut)),
+        [("farms".to_string(), 12.0)]
+    );
+    assert_eq!(
+        values(&summary(&both, Metric::PowerMw)),
+        [("MW".to_string(), 12.0)]
+    );
+    assert!(summary(&both, Metric::FarmsShut).outside.is_empty());
+}
+
+#[test]
+fn a_regional_part_of_a_national_figure_counts_for_its_region() {
+    let astana = regions(&["KZ-71"]);
+    let cases = summary(&astana, Metric::CriminalCases);
+    assert_eq!(values(&cases), [("cases".to_string(), 5.0)]);
+    assert_eq!(
+        cases.outside.len(),
+        1,
+        "the national 17 is reported apart, not added"
+    );
+}
+
+#[test]
+fn a_period_keeps_only_events_surely_inside_it_and_counts_the_others() {
+    let checked = common::good();
+    let year_2022 = Filter {
+        from: PartialDate::parse("2022"),
+        to: PartialDate::parse("2022"),
+        ..Filter::default()
+    };
+    let s = select(&checked.snapshot, &year_2022);
+    let ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["f", "c"], "newest first");
+    assert_eq!(
+        s.undated.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+        ["e"]
+    );
+    let mid_march = Filter {
+        from: PartialDate::parse("2023-03-15"),
+        to: PartialDate::parse("2023-12-31"),
+        ..Filter::default()
+    };
+    let s = select(&checked.snapshot, &mid_march);
+    assert!(s.events.is_empty(), "b is dated only to March 2023");
+    assert_eq!(
+        s.straddling
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect::<Vec<_>>(),
+        ["b"]
+    );
+    let two_years = Filter {
+        from: PartialDate::parse("2023"),
+        to: PartialDate::parse("2024-12-31"),
+        ..Filter::default()
+    };
+    let ids: Vec<String> = select(&checked.snapshot, &two_years)
+        .events
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(ids, ["d", "b"]);
+}
+
+#[test]
+fn a_region_filter_follows_regions_as_they_were() {
+    let checked = common::good();
+    let abai = select(&checked.snapshot, &regions(&["KZ-10"]));
+    assert_eq!(
+        abai.events
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect::<Vec<_>>(),
+        ["b"],
+        "2021's East Kazakhstan event is not moved to Abai"
+    );
+    let o = overview(&checked.snapshot, &regions(&["KZ-10"]), &[]);
+    assert_eq!(
+        o.boundary_changes.len(),
+        1,
+        "the page can say Abai was split from East Kazakhstan"
+    );
+    let east = select(&checked.snapshot, &regions(&["KZ-63"]));
+    assert_eq!(
+        east.events
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect::<Vec<_>>(),
+        ["c", "a"]
+    );
+}
+
+#[test]
+fn agency_and_metric_filters_narrow_the_list() {
+    let checked = common::good();
+    let knb = Filter {
+        agencies: vec!["knb".into()],
+        ..Filter::default()
+    };
+    assert_eq!(select(&checked.snapshot, &knb).events.len(), 1);
+    let detained = Filter {
+        metric: Some(Metric::PeopleDetained),
+        ..Filter::default()
+    };
+    assert_eq!(
+        select(&checked.snapshot, &detained)
+            .events
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect::<Vec<_>>(),
+        ["f"]
+    );
+    let east_farms = Filter {
+        metric: Some(Metric::FarmsShut),
+        ..regions(&["KZ-63"])
+    };
+    assert_eq!(
+        select(&checked.snapshot, &east_farms)
+            .events
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect::<Vec<_>>(),
+        ["a"],
+        "an event whose farms lie outside the view is not listed as reporting farms there"
+    );
+}
