@@ -56,7 +56,7 @@ pub fn FigureCard(summary: MetricSummary, region_view: bool) -> impl IntoView {
             .collect_view();
         view! {
             <div class="outside">
-                <p>"Not counted here: figures given only for the whole country or several regions together:"</p>
+                <p>"Not counted here: figures given only for the whole country, for several regions together or for an unknown place:"</p>
                 <ul>{items}</ul>
             </div>
         }

@@ -60,8 +60,19 @@ pub fn figure(value: f64, unit: &str, is_money: bool) -> String {
         format!("{unit} {}", amount(value))
     } else if unit.is_empty() {
         number(value)
+    } else if value == 1.0 {
+        format!("1 {}", singular(unit))
     } else {
         format!("{} {unit}", number(value))
+    }
+}
+
+/// The unit for one of a thing: `farms` → `farm`, `people` → `person`; other units stay.
+fn singular(unit: &str) -> &str {
+    match unit {
+        "people" => "person",
+        "farms" | "units" | "cases" | "vehicles" => unit.strip_suffix('s').unwrap_or(unit),
+        _ => unit,
     }
 }
 
@@ -129,6 +140,9 @@ mod tests {
         assert_eq!(amount(642_000.0), "642,000");
         assert_eq!(figure(2_500_000_000.0, "KZT", true), "KZT 2.5 billion");
         assert_eq!(figure(31.3, "MW", false), "31.3 MW");
+        assert_eq!(figure(1.0, "farms", false), "1 farm");
+        assert_eq!(figure(1.0, "people", false), "1 person");
+        assert_eq!(figure(1.0, "MW", false), "1 MW");
     }
 
     #[test]

@@ -41,8 +41,22 @@ pub fn scope_notes(overview: &Overview<'_>, region_view: bool) -> Vec<String> {
     let outside = overview.events_with_outside_figures();
     if region_view && outside > 0 {
         notes.push(format!(
-            "{outside} {} figures for the whole country or several regions together that are not split by region: they are not added into this view.",
+            "{outside} {} figures for the whole country, for several regions together or for an unknown place, not split by region: they are not added into this view.",
             if outside == 1 { "event gives" } else { "events give" },
+        ));
+    }
+    let ids: Vec<&str> = overview.selection.events.iter().map(|e| e.id.as_str()).collect();
+    let overlapping: Vec<&str> = overview
+        .selection
+        .events
+        .iter()
+        .filter(|e| e.may_overlap.iter().any(|other| ids.contains(&other.as_str())))
+        .map(|e| e.title.any())
+        .collect();
+    if !overlapping.is_empty() {
+        notes.push(format!(
+            "Some reports may describe the same operation twice, and the totals count both: {}. See the event pages.",
+            overlapping.join("; ")
         ));
     }
     notes

@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""First-load size of a release build: what a reader's browser fetches to show the dashboard.
+
+Counts index.html, the JS glue, the WASM, the CSS, data/manifest.json and the latest snapshot,
+each raw and gzipped (level 9, as a static host or CDN would serve them).
+Usage: scripts/measure-size.py [DIST]   (default: dist)
+"""
+import gzip
+import json
+import pathlib
+import re
+import sys
+
+
+def main() -> int:
+    dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+    index = dist / "index.html"
+    if not index.is_file():
+        print(f"{index} is missing: build first (trunk build --release)")
+        return 1
+    html = index.read_text(encoding="utf-8")
+    names = ["index.html"]
+    for pattern in (r'href="[^"]*?([\w.-]+\.css)"', r"['\"][^'\"]*?([\w.-]+\.js)['\"]", r"['\"][^'\"]*?([\w.-]+_bg\.wasm)['\"]"):
+        found = re.search(pattern, html)
+        if not found:
+            print(f"index.html does not name a file matching {pattern}")
+            return 1
+        names.append(found.group(1))
+    manifest = json.loads((dist / "data/manifest.json").read_text(encoding="utf-8"))
+    latest = next(s for s in manifest["snapshots"] if s["id"] == manifest["latest"])
+    names += ["data/manifest.json", "data/" + latest["path"]]
+    total_raw = total_gz = 0
+    print(f"{'file':<48} {'bytes':>10} {'gzip':>10}")
+    for name in names:
+        raw = (dist / name).read_bytes()
+        gz = len(gzip.compress(raw, 9))
+        total_raw += len(raw)
+        total_gz += gz
+        print(f"{name:<48} {len(raw):>10,} {gz:>10,}")
+    print(f"{'first load, total':<48} {total_raw:>10,} {total_gz:>10,}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

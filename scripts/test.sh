@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check: format, lints, native tests, the release build
+# (under the /minewatch/ sub-path and at the root), its first-load size, and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --check
+
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --quiet --all-targets -- -D warnings
+
+step "cargo test (native: model, validation, filters, aggregation, URL state)"
+cargo test --quiet
+
+step "trunk build --release --public-url /minewatch/ (sub-path, as on GitHub Pages)"
+trunk build --release --public-url /minewatch/ --dist dist 2>&1 | grep -E "error|warn|success" || true
+test -f dist/index.html -a -f dist/404.html
+
+step "trunk build --release (at the root)"
+trunk build --release --public-url / --dist dist-root 2>&1 | grep -E "error|warn|success" || true
+test -f dist-root/index.html -a -f dist-root/404.html
+
+step "first-load size (release build)"
+python3 scripts/measure-size.py dist
+
+step "browser tests (playwright-core + Debian chromium)"
+(cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)
+
+echo
+echo "All checks passed in $(( $(date +%s) - started )) s."

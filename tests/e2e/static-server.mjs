@@ -1,0 +1,51 @@
+// A plain static file server that behaves like GitHub Pages: files under a sub-path, and the
+// site's 404.html (with status 404) for any path that is not a file. Loopback only.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** Starts a server for `root` mounted at `prefix` (e.g. "/minewatch/"); resolves to {url, close}. */
+export function serve(root, { prefix = '/', port = 0 } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = null;
+    if (path.startsWith(prefix)) {
+      const rel = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
+      const candidate = join(base, rel);
+      if (candidate.startsWith(base)) {
+        const st = await stat(candidate).catch(() => null);
+        if (st?.isFile()) file = candidate;
+        else if (st?.isDirectory()) {
+          const index = join(candidate, 'index.html');
+          if ((await stat(index).catch(() => null))?.isFile()) file = index;
+        }
+      }
+    }
+    if (file) {
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+      return;
+    }
+    const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(notFound);
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
+    const { port: p } = server.address();
+    ok({ url: `http://127.0.0.1:${p}${prefix}`, origin: `http://127.0.0.1:${p}`, close: () => new Promise((c) => server.close(c)) });
+  }));
+}
+
+// `node static-server.mjs DIR PREFIX PORT` serves until stopped.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', prefix = '/', port = '8080'] = process.argv.slice(2);
+  serve(dir, { prefix, port: Number(port) }).then(({ url }) => console.log(`Serving ${dir} at ${url}`));
+}
