@@ -45,12 +45,21 @@ pub fn scope_notes(overview: &Overview<'_>, region_view: bool) -> Vec<String> {
             if outside == 1 { "event gives" } else { "events give" },
         ));
     }
-    let ids: Vec<&str> = overview.selection.events.iter().map(|e| e.id.as_str()).collect();
+    let ids: Vec<&str> = overview
+        .selection
+        .events
+        .iter()
+        .map(|e| e.id.as_str())
+        .collect();
     let overlapping: Vec<&str> = overview
         .selection
         .events
         .iter()
-        .filter(|e| e.may_overlap.iter().any(|other| ids.contains(&other.as_str())))
+        .filter(|e| {
+            e.may_overlap
+                .iter()
+                .any(|other| ids.contains(&other.as_str()))
+        })
         .map(|e| e.title.any())
         .collect();
     if !overlapping.is_empty() {

@@ -1,0 +1,57 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the release
+// build served by a plain static server, and a guard that fails a test on any panic or page error.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import assert from 'node:assert/strict';
+import { serve } from './static-server.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** Serves the sub-path build (dist) at /minewatch/, or the root build (dist-root) at /. */
+export function serveBuild(which = 'subpath') {
+  return which === 'root'
+    ? serve(join(ROOT, 'dist-root'), { prefix: '/' })
+    : serve(join(ROOT, 'dist'), { prefix: '/minewatch/' });
+}
+
+/** The snapshot the portal ships, read straight from the file (the tests' own view of it). */
+export function bundledSnapshot() {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'public/data/manifest.json'), 'utf8'));
+  const entry = manifest.snapshots.find((s) => s.id === manifest.latest);
+  return JSON.parse(readFileSync(join(ROOT, 'public/data', entry.path), 'utf8'));
+}
+
+/** A new page that records panics, uncaught errors and failed WebAssembly. */
+export async function newPage(browser, viewport = { width: 1100, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    const text = m.text();
+    if (/panicked|unreachable|RuntimeError/i.test(text)) problems.push(`console: ${text}`);
+  });
+  page.assertNoPanic = () => assert.deepEqual(problems, [], 'the page must not panic or throw');
+  page.closeAll = () => context.close();
+  return page;
+}
+
+/** Opens a path and waits until the app has rendered the data (or a data error). */
+export async function open(page, base, path = '') {
+  await page.goto(base + path);
+  await page.waitForSelector('main h1');
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+}
+
+export const text = (page, selector) => page.locator(selector).first().innerText();

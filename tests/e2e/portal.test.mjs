@@ -1,0 +1,157 @@
+// The portal as a reader uses it, on the release build under /minewatch/ and at the root.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveBuild, newPage, open, text, bundledSnapshot } from './helpers.mjs';
+
+let browser, site, rootSite;
+const snapshot = bundledSnapshot();
+const inRegion = (e, code) => e.regions.includes(code) || e.measures.some((m) => m.region === code);
+const sum = (values) => Math.round(values.reduce((a, b) => a + b, 0) * 1e4) / 1e4;
+
+before(async () => {
+  browser = await launch();
+  site = await serveBuild('subpath');
+  rootSite = await serveBuild('root');
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await rootSite?.close();
+});
+
+test('the dashboard shows the national headline figures with their event counts', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url);
+  assert.match(await text(page, '.headline'), new RegExp(`^${snapshot.events.length} enforcement actions in Kazakhstan`));
+  const cases = snapshot.events.flatMap((e) => e.measures.filter((m) => m.metric === 'criminal_cases' && m.preferred && !m.region && m.value != null));
+  const card = page.locator('[data-metric="criminal_cases"]');
+  assert.equal(await card.locator('.value').innerText(), `${sum(cases.map((m) => m.value))} cases`);
+  const link = card.locator('.from a');
+  assert.match(await link.getAttribute('href'), /^\/minewatch\/events\?metric=criminal_cases$/);
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('a region view counts only that region and keeps national figures apart', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, '?region=KZ-35');
+  const expected = snapshot.events.filter((e) => inRegion(e, 'KZ-35'));
+  assert.match(await text(page, '.headline'), new RegExp(`^${expected.length} enforcement actions in Karaganda Region`));
+  const power = snapshot.events.flatMap((e) => e.measures.filter((m) => m.metric === 'power_mw' && m.preferred && m.region === 'KZ-35'));
+  assert.equal(await text(page, '[data-metric="power_mw"] .value'), `${sum(power.map((m) => m.value))} MW`);
+  assert.equal(await text(page, '[data-metric="farms_shut"] .value'), '1 farm', 'the 13 and 34 farms of multi-region events are not added');
+  const outside = await text(page, '[data-metric="farms_shut"] .outside');
+  assert.match(outside, /13 farms/);
+  assert.match(outside, /34 farms/);
+  assert.match(await text(page, '.scope-notes'), /national|whole country/);
+  assert.match(await text(page, '.scope-notes'), /included today's Ulytau/);
+  await page.click('text=See the events');
+  await page.waitForURL(/\/minewatch\/events\?region=KZ-35$/);
+  const rows = await page.locator('table.events tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.event));
+  assert.deepEqual(rows.sort(), expected.map((e) => e.id).sort());
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('a date range lists exactly the events dated inside it', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, 'events?from=2022-03&to=2022-03');
+  const expected = snapshot.events.filter((e) => e.date_precision === 'day' && e.announced.startsWith('2022-03'));
+  const rows = await page.locator('table.events tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.event));
+  assert.deepEqual(rows.sort(), expected.map((e) => e.id).sort());
+  await page.click('nav >> text=Dashboard');
+  await page.waitForURL(/\/minewatch\/\?from=2022-03&to=2022-03$/);
+  const units = expected.flatMap((e) => e.measures.filter((m) => m.metric === 'equipment_units_seized' && m.preferred && m.value != null));
+  const total = sum(units.map((m) => m.value)).toLocaleString('en-US');
+  assert.equal(await text(page, '[data-metric="equipment_units_seized"] .value'), `at least ${total} units`);
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('filter controls rewrite the address without reload, scroll or a new history entry', async () => {
+  const page = await newPage(browser, { width: 390, height: 500 });
+  await open(page, site.url);
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const historyBefore = await page.evaluate(() => history.length);
+  await page.click('.region-picker summary');
+  const box = page.getByLabel('Karaganda Region');
+  await box.scrollIntoViewIfNeeded();
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  assert.ok(scrollBefore > 0, 'the test scrolled the page');
+  await box.check();
+  await page.waitForURL(/\?region=KZ-35$/);
+  await page.getByLabel('Year').selectOption('2022');
+  await page.waitForURL(/\?region=KZ-35&from=2022&to=2022$/);
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+  assert.equal(await page.evaluate(() => history.length), historyBefore, 'no new history entry');
+  assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'no scroll jump');
+  assert.match(await text(page, '.headline'), /in Karaganda Region/);
+  await page.getByRole('button', { name: 'Clear filter' }).click();
+  await page.waitForURL(/\/minewatch\/$/);
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('an event page gives every figure with its qualifier, words and sources', async () => {
+  const page = await newPage(browser);
+  const event = snapshot.events.find((e) => e.id === 'afm-campaign-2022-03');
+  await open(page, site.url, `events/${event.id}`);
+  assert.equal(await text(page, 'h1'), event.title.en);
+  assert.match(await text(page, '.facts'), /15 March 2022/);
+  const hrefs = await page.locator('.source-list a.source').evaluateAll((as) => as.map((a) => a.href));
+  const withUrl = [...new Set(event.measures.flatMap((m) => m.sources))]
+    .map((id) => snapshot.sources.find((s) => s.id === id)).filter((s) => s.url);
+  assert.deepEqual(hrefs.sort(), withUrl.map((s) => s.url).sort());
+  const conflicts = await text(page, '.conflicts');
+  for (const v of ['about USD 190 million', 'USD 192.9 million', 'USD 195 million', 'about KZT 100 billion']) {
+    assert.ok(conflicts.includes(v), `conflict shows ${v}`);
+  }
+  assert.match(conflicts, /The totals use about USD 190 million/);
+  assert.match(await text(page, '.source-list'), /language: de/);
+  assert.equal(await page.locator('table.measures tbody tr').count(), event.measures.length);
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('a deep link opens directly through 404.html, under the sub-path and at the root', async () => {
+  for (const [base, path] of [[site.url, 'events/talgar-gang-2022-08?region=KZ-19'], [rootSite.url, 'events/talgar-gang-2022-08']]) {
+    const page = await newPage(browser);
+    const response = await page.goto(base + path);
+    assert.equal(response.status(), 404, 'the static host answered with its 404 page');
+    await page.waitForSelector('article.event h1');
+    assert.match(await text(page, 'h1'), /Talgar/);
+    const back = await page.locator('.back a').getAttribute('href');
+    assert.ok(back.startsWith(base.replace(/^http:\/\/[^/]+/, '') + 'events'), `${back} keeps the base path`);
+    page.assertNoPanic();
+    await page.closeAll();
+  }
+});
+
+test('an unknown event or page says so and offers the way back', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, 'events/no-such-event');
+  assert.equal(await text(page, 'h1'), 'Event not found');
+  assert.match(await text(page, '[role="alert"]'), /no event with the id "no-such-event"/);
+  await open(page, site.url, 'nowhere/at/all');
+  assert.equal(await text(page, 'h1'), 'Page not found');
+  await page.click('text=Go to the dashboard');
+  await page.waitForURL(/\/minewatch\/$/);
+  await page.waitForSelector('.figure-card');
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('the data page lists the published snapshots with links to the raw files', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, 'data');
+  await page.waitForSelector('table.snapshots');
+  const jsonLink = page.locator('table.snapshots a', { hasText: 'JSON' }).first();
+  const href = await jsonLink.getAttribute('href');
+  assert.equal(href, `/minewatch/data/snapshots/${snapshot.id}.json`);
+  const response = await page.request.get(new URL(href, site.url).href);
+  assert.equal(response.status(), 200);
+  assert.equal((await response.json()).id, snapshot.id);
+  assert.match(await text(page, '.changelog'), /First published snapshot/);
+  page.assertNoPanic();
+  await page.closeAll();
+});
