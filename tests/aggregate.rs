@@ -235,3 +235,19 @@ fn agency_and_metric_filters_narrow_the_list() {
         "an event whose farms lie outside the view is not listed as reporting farms there"
     );
 }
+
+#[test]
+fn only_different_values_in_one_unit_are_a_disagreement() {
+    use minewatch::model::aggregate::conflicts;
+    let checked = common::good();
+    let a = checked.snapshot.event("a").expect("a");
+    assert!(
+        conflicts(a).is_empty(),
+        "KZT 1e9 and its dollar conversion are one value in two currencies"
+    );
+    let f = checked.snapshot.event("f").expect("f");
+    let groups = conflicts(f);
+    assert_eq!(groups.len(), 1);
+    let values: Vec<Option<f64>> = groups[0].iter().map(|m| m.value).collect();
+    assert_eq!(values, [Some(4.0), Some(5.0)]);
+}

@@ -181,7 +181,9 @@ pub fn reports(event: &Event, metric: Metric, regions: &[String]) -> bool {
     !place(event, metric, regions).counted.is_empty()
 }
 
-/// The conflicting figures of an event: groups of two or more measures of the same thing.
+/// Where an event's sources disagree: groups of figures of the same thing (metric, region,
+/// breakdown) that give different values in the same unit or currency. The same amount stated
+/// in two currencies is not a disagreement.
 pub fn conflicts(event: &Event) -> Vec<Vec<&Measure>> {
     let mut groups: Vec<Vec<&Measure>> = Vec::new();
     for m in &event.measures {
@@ -194,6 +196,12 @@ pub fn conflicts(event: &Event) -> Vec<Vec<&Measure>> {
             None => groups.push(vec![m]),
         }
     }
-    groups.retain(|g| g.len() > 1);
+    groups.retain(|g| {
+        g.iter().enumerate().any(|(i, a)| {
+            g.iter()
+                .skip(i + 1)
+                .any(|b| a.unit_key() == b.unit_key() && a.value != b.value)
+        })
+    });
     groups
 }

@@ -86,7 +86,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
         view! { <div class="notice warn"><p>"This may be the same operation as:"</p><ul>{links}</ul></div> }
     });
     let rows = event.measures.iter().map(|m| {
-        let sources = m.sources.iter().map(|s| view! { <li><SourceLink snapshot=snapshot.clone() id=s.clone()/></li> }).collect_view();
+        let sources = m.sources.iter().map(|s| view! { <li><SourceRef snapshot=snapshot.clone() id=s.clone()/></li> }).collect_view();
         let region = m.region.as_ref().map(|r| region_name(&snapshot, r)).unwrap_or_else(|| "whole event".into());
         let used = if m.preferred { "Yes" } else { "No" };
         view! {
@@ -202,6 +202,23 @@ pub fn SourceLink(snapshot: Snapshot, id: String) -> impl IntoView {
             let link = match &s.url {
                 Some(url) => view! { <a href=url.clone() rel="noopener noreferrer" target="_blank" class="source">{title}</a> }.into_any(),
                 None => view! { <span class="source">{title}" (no web address recorded)"</span> }.into_any(),
+            };
+            view! { <span>{link}<span class="source-meta">{meta}</span></span> }.into_any()
+        }
+    }
+}
+
+/// A short citation inside the figures table: the publisher as a link, its language and date.
+#[component]
+fn SourceRef(snapshot: Snapshot, id: String) -> impl IntoView {
+    match snapshot.source(&id) {
+        None => view! { <span>{id}</span> }.into_any(),
+        Some(s) => {
+            let meta = format!(" ({}, {})", s.language, date_text(s.published.as_deref()));
+            let name = s.publisher.clone();
+            let link = match &s.url {
+                Some(url) => view! { <a href=url.clone() rel="noopener noreferrer" target="_blank">{name}</a> }.into_any(),
+                None => view! { <span>{name}</span> }.into_any(),
             };
             view! { <span>{link}<span class="source-meta">{meta}</span></span> }.into_any()
         }

@@ -53,6 +53,19 @@ test('a region view counts only that region and keeps national figures apart', a
   await page.closeAll();
 });
 
+test('a region created in 2022 explains the reform and offers the region it came from', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, 'events?region=KZ-10');
+  assert.match(await text(page, '.scope-notes'), /Abai Region was created on 2022-06-08 from part of East Kazakhstan Region/);
+  await page.click('text=Add East Kazakhstan Region to the view');
+  await page.waitForURL(/\/minewatch\/events\?region=KZ-10,KZ-63$/);
+  const rows = await page.locator('table.events tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.event));
+  const expected = snapshot.events.filter((e) => inRegion(e, 'KZ-63') || inRegion(e, 'KZ-10'));
+  assert.deepEqual(rows.sort(), expected.map((e) => e.id).sort());
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
 test('a date range lists exactly the events dated inside it', async () => {
   const page = await newPage(browser);
   await open(page, site.url, 'events?from=2022-03&to=2022-03');
@@ -107,6 +120,7 @@ test('an event page gives every figure with its qualifier, words and sources', a
     assert.ok(conflicts.includes(v), `conflict shows ${v}`);
   }
   assert.match(conflicts, /The totals use about USD 190 million/);
+  assert.doesNotMatch(conflicts, /Criminal cases|Mining farms/, 'figures the sources agree on are not listed as disagreements');
   assert.match(await text(page, '.source-list'), /language: de/);
   assert.equal(await page.locator('table.measures tbody tr').count(), event.measures.length);
   page.assertNoPanic();
