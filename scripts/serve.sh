@@ -8,4 +8,4 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 port="${PORT:-8080}"
 echo
 echo "Building (the first build takes a few minutes), then serving at http://127.0.0.1:$port/"
-exec trunk serve --release --port "$port" --address 127.0.0.1
+exec trunk serve --release --port "$port" --address 127.0.0.1 --disable-address-lookup
