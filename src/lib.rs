@@ -3,6 +3,7 @@
 //! `model`, `chart` and `url_state` are plain Rust with no browser imports, tested natively.
 //! `data`, `state`, `components` and `pages` are the thin browser layer.
 
+pub mod chart;
 pub mod model;
 pub mod url_state;
 

@@ -5,9 +5,11 @@ pub mod dates;
 pub mod filter;
 pub mod manifest;
 pub mod metric;
+pub mod money;
 pub mod overview;
 pub mod parse;
 pub mod regions;
+pub mod series;
 pub mod snapshot;
 pub mod validate;
 

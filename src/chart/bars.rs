@@ -1,0 +1,116 @@
+//! Bars: ranked horizontal bars (regions compared) and vertical columns (timeline).
+
+use super::scale::LinearScale;
+
+/// One bar, in pixels, with the datum it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub key: String,
+    pub label: String,
+    pub value: f64,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Horizontal bars, largest first (ties by label), `row` pixels apart, `length` pixels at most.
+pub fn ranked_bars(
+    items: &[(String, String, f64)],
+    length: f64,
+    row: f64,
+) -> (Vec<Bar>, LinearScale) {
+    let mut sorted: Vec<&(String, String, f64)> =
+        items.iter().filter(|(_, _, v)| v.is_finite()).collect();
+    sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+    let max = sorted.first().map_or(0.0, |(_, _, v)| *v);
+    let scale = LinearScale::for_max(max, length);
+    let bars = sorted
+        .into_iter()
+        .enumerate()
+        .map(|(i, (key, label, value))| Bar {
+            key: key.clone(),
+            label: label.clone(),
+            value: *value,
+            x: 0.0,
+            y: i as f64 * row,
+            width: scale.map(*value),
+            height: row * 0.7,
+        })
+        .collect();
+    (bars, scale)
+}
+
+/// Vertical columns in the given order, filling `width`, rising from the baseline at `height`.
+pub fn columns(
+    items: &[(String, String, f64)],
+    width: f64,
+    height: f64,
+) -> (Vec<Bar>, LinearScale) {
+    let max = items
+        .iter()
+        .map(|(_, _, v)| *v)
+        .filter(|v| v.is_finite())
+        .fold(0.0, f64::max);
+    let scale = LinearScale::for_max(max, height);
+    let slot = if items.is_empty() {
+        width
+    } else {
+        width / items.len() as f64
+    };
+    let bars = items
+        .iter()
+        .enumerate()
+        .map(|(i, (key, label, value))| {
+            let h = scale.map(*value);
+            Bar {
+                key: key.clone(),
+                label: label.clone(),
+                value: *value,
+                x: i as f64 * slot + slot * 0.1,
+                y: height - h,
+                width: slot * 0.8,
+                height: h,
+            }
+        })
+        .collect();
+    (bars, scale)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(k: &str, v: f64) -> (String, String, f64) {
+        (k.to_string(), k.to_uppercase(), v)
+    }
+
+    #[test]
+    fn bars_are_ranked_and_proportional() {
+        let (bars, scale) = ranked_bars(
+            &[item("a", 10.0), item("b", 40.0), item("c", 20.0)],
+            500.0,
+            30.0,
+        );
+        assert_eq!(
+            bars.iter().map(|b| b.key.as_str()).collect::<Vec<_>>(),
+            ["b", "c", "a"]
+        );
+        assert_eq!(scale.max, 40.0);
+        assert_eq!(bars[0].width, 500.0);
+        assert_eq!(bars[2].width, 125.0);
+        assert_eq!(bars[1].y, 30.0);
+    }
+
+    #[test]
+    fn empty_single_and_all_zero_series_draw_without_dividing_by_zero() {
+        assert!(ranked_bars(&[], 100.0, 20.0).0.is_empty());
+        let (one, _) = columns(&[item("2022", 5.0)], 100.0, 50.0);
+        assert_eq!(one.len(), 1);
+        assert_eq!(one[0].height, 50.0);
+        assert_eq!(one[0].width, 80.0);
+        let (zeros, scale) = columns(&[item("a", 0.0), item("b", 0.0)], 100.0, 50.0);
+        assert!(zeros.iter().all(|b| b.height == 0.0 && b.y == 50.0));
+        assert_eq!(scale.max, 1.0);
+    }
+}

@@ -1,0 +1,7 @@
+//! Plain-Rust chart geometry: scales, ticks, bars, columns, map tiles, colour classes.
+//! Knows nothing of the browser; components turn its output into SVG.
+
+pub mod bars;
+pub mod colour;
+pub mod scale;
+pub mod tiles;

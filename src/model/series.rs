@@ -1,0 +1,333 @@
+//! What the charts draw: one metric (or the number of events) by region or by period, in one unit
+//! or currency. Figures in other units, money without a rate and loosely dated events are not
+//! drawn; each is named in the series' notes.
+
+use super::aggregate::place;
+use super::dates::{DatePrecision, PartialDate};
+use super::filter::{select, Filter};
+use super::metric::{Metric, Qualifier};
+use super::money::{in_currency, InCurrency};
+use super::snapshot::{Event, FxRate, Snapshot};
+use chrono::Datelike;
+
+/// What a chart counts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Quantity {
+    Events,
+    Figure {
+        metric: Metric,
+        unit: String,
+        money: bool,
+    },
+}
+
+/// One bar or column: a region or a period, with its value (`None`: no figure reported).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    pub key: String,
+    pub value: Option<f64>,
+    pub qualifier: Qualifier,
+    pub events: Vec<String>,
+}
+
+/// What was not drawn, and how money was converted.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Notes {
+    /// (unit, event ids): figures of the metric in a unit other than the one drawn.
+    pub other_units: Vec<(String, Vec<String>)>,
+    /// Events whose money figure could not be converted (no rate from their month).
+    pub no_rate: Vec<String>,
+    /// Rates used, with their sources.
+    pub rates: Vec<FxRate>,
+    /// Events whose source itself gave the figure in the target currency.
+    pub source_conversions: Vec<String>,
+    /// Events not placed in a period because their date is looser than the chart's step.
+    pub not_placed: Vec<String>,
+    /// Events whose total is given for several regions and only partly split among them.
+    pub partly_split: Vec<String>,
+}
+
+/// Chooses what to draw: events when no metric is chosen; money in `currency` (KZT by default);
+/// else the unit most of the metric's figures are stated in.
+pub fn quantity(snapshot: &Snapshot, metric: Option<Metric>, currency: Option<&str>) -> Quantity {
+    let Some(metric) = metric else {
+        return Quantity::Events;
+    };
+    if metric.is_money() {
+        return Quantity::Figure {
+            metric,
+            unit: currency.unwrap_or("KZT").to_string(),
+            money: true,
+        };
+    }
+    let mut counts: Vec<(String, bool, usize)> = Vec::new();
+    for m in snapshot
+        .events
+        .iter()
+        .flat_map(|e| e.measures_of(metric))
+        .filter(|m| m.preferred && m.value.is_some())
+    {
+        let money = m.currency.is_some();
+        match counts
+            .iter_mut()
+            .find(|(u, is_money, _)| u == m.unit_key() && *is_money == money)
+        {
+            Some(entry) => entry.2 += 1,
+            None => counts.push((m.unit_key().to_string(), money, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    let (unit, money) = counts
+        .into_iter()
+        .next()
+        .map_or((String::new(), false), |(u, m, _)| (u, m));
+    let unit = if money {
+        currency.unwrap_or(&unit).to_string()
+    } else {
+        unit
+    };
+    Quantity::Figure {
+        metric,
+        unit,
+        money,
+    }
+}
+
+/// What one event adds in a view of `regions`, or `None` when it adds no drawable figure.
+pub fn contribution(
+    event: &Event,
+    quantity: &Quantity,
+    regions: &[String],
+    fx: &[FxRate],
+    notes: &mut Notes,
+) -> Option<(f64, Qualifier)> {
+    let Quantity::Figure {
+        metric,
+        unit,
+        money,
+    } = quantity
+    else {
+        return Some((1.0, Qualifier::Exact));
+    };
+    let mut sum: Option<(f64, Qualifier)> = None;
+    for m in place(event, *metric, regions).counted {
+        let Some(value) = m.value else { continue };
+        let (value, qualifier) = if *money && m.currency.is_some() {
+            match in_currency(event, m, unit, fx) {
+                InCurrency::AsStated(v) => (v, m.qualifier),
+                InCurrency::SourceConversion(v, own) => {
+                    push_unique(&mut notes.source_conversions, &event.id);
+                    (v, own.qualifier)
+                }
+                InCurrency::Converted { value, rate } => {
+                    if !notes.rates.contains(rate) {
+                        notes.rates.push(rate.clone());
+                    }
+                    (value, m.qualifier.combine(Qualifier::Approx))
+                }
+                InCurrency::NoRate => {
+                    push_unique(&mut notes.no_rate, &event.id);
+                    continue;
+                }
+            }
+        } else if m.unit_key() == unit && m.currency.is_some() == *money {
+            (value, m.qualifier)
+        } else {
+            let key = m.unit_key().to_string();
+            match notes.other_units.iter_mut().find(|(u, _)| *u == key) {
+                Some((_, ids)) => push_unique(ids, &event.id),
+                None => notes.other_units.push((key, vec![event.id.clone()])),
+            }
+            continue;
+        };
+        sum = Some(match sum {
+            None => (value, qualifier),
+            Some((s, q)) => (s + value, q.combine(qualifier)),
+        });
+    }
+    sum
+}
+
+fn add(point: &mut Point, event: &Event, value: f64, qualifier: Qualifier) {
+    point.value = Some(point.value.unwrap_or(0.0) + value);
+    point.qualifier = if point.events.is_empty() {
+        qualifier
+    } else {
+        point.qualifier.combine(qualifier)
+    };
+    push_unique(&mut point.events, &event.id);
+}
+
+fn empty(key: &str, quantity: &Quantity) -> Point {
+    Point {
+        key: key.to_string(),
+        value: matches!(quantity, Quantity::Events).then_some(0.0),
+        qualifier: Qualifier::Exact,
+        events: Vec::new(),
+    }
+}
+
+/// The total of a quantity over the filter's events (for converted headline totals).
+pub fn total(snapshot: &Snapshot, filter: &Filter, quantity: &Quantity) -> (Point, Notes) {
+    let mut notes = Notes::default();
+    let mut point = empty("total", quantity);
+    for event in select(snapshot, filter).events {
+        if let Some((v, q)) =
+            contribution(event, quantity, &filter.regions, &snapshot.fx, &mut notes)
+        {
+            add(&mut point, event, v, q);
+        }
+    }
+    (point, notes)
+}
+
+/// Every region of the snapshot (whatever the filter's regions), and what is not split by region:
+/// figures given for the whole country, several regions together or an unknown place.
+pub fn by_region(
+    snapshot: &Snapshot,
+    filter: &Filter,
+    quantity: &Quantity,
+) -> (Vec<Point>, Point, Notes) {
+    let mut notes = Notes::default();
+    let mut points = Vec::new();
+    for region in &snapshot.regions {
+        let one = Filter {
+            regions: vec![region.code.clone()],
+            ..filter.clone()
+        };
+        let mut point = empty(&region.code, quantity);
+        for event in select(snapshot, &one).events {
+            if let Some((v, q)) =
+                contribution(event, quantity, &one.regions, &snapshot.fx, &mut notes)
+            {
+                add(&mut point, event, v, q);
+            }
+        }
+        points.push(point);
+    }
+    let everywhere = Filter {
+        regions: Vec::new(),
+        ..filter.clone()
+    };
+    let mut not_split = empty("not-split", quantity);
+    for event in select(snapshot, &everywhere).events {
+        if event.regions.len() == 1 {
+            continue;
+        }
+        let has_parts = match quantity {
+            Quantity::Events => {
+                !event.regions.is_empty() || event.measures.iter().any(|m| m.region.is_some())
+            }
+            Quantity::Figure { metric, .. } => {
+                event.measures_of(*metric).any(|m| m.region.is_some())
+            }
+        };
+        let has_whole = match quantity {
+            Quantity::Events => true,
+            Quantity::Figure { metric, .. } => event
+                .measures_of(*metric)
+                .any(|m| m.region.is_none() && m.preferred),
+        };
+        if has_parts && has_whole && matches!(quantity, Quantity::Figure { .. }) {
+            push_unique(&mut notes.partly_split, &event.id);
+        }
+        if has_parts {
+            continue;
+        }
+        if let Some((v, q)) = contribution(event, quantity, &[], &snapshot.fx, &mut notes) {
+            add(&mut not_split, event, v, q);
+        }
+    }
+    (points, not_split, notes)
+}
+
+/// The step of a timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Month,
+    Year,
+}
+
+impl Step {
+    /// Years for spans of more than two years, else months.
+    pub fn for_span(first: PartialDate, last: PartialDate) -> Step {
+        if last.year - first.year >= 2 {
+            Step::Year
+        } else {
+            Step::Month
+        }
+    }
+
+    fn key(self, date: chrono::NaiveDate) -> PartialDate {
+        PartialDate {
+            year: date.year(),
+            month: (self == Step::Month).then(|| date.month()),
+            day: None,
+        }
+    }
+}
+
+/// The quantity by month or year over the filter's events. An event is drawn only in the period
+/// that holds the whole of its possible date: a year-only event is never put on a month.
+pub fn by_period(
+    snapshot: &Snapshot,
+    filter: &Filter,
+    quantity: &Quantity,
+    step: Option<Step>,
+) -> (Vec<Point>, Step, Notes) {
+    let mut notes = Notes::default();
+    let events = select(snapshot, filter).events;
+    let spans: Vec<(&Event, chrono::NaiveDate, chrono::NaiveDate)> = events
+        .iter()
+        .filter_map(|e| e.date_span().map(|s| (*e, s.first, s.last)))
+        .collect();
+    let first = spans.iter().map(|s| s.1).min().map(PartialDate::from_naive);
+    let last = spans.iter().map(|s| s.2).max().map(PartialDate::from_naive);
+    let (Some(first), Some(last)) = (filter.from.or(first), filter.to.or(last)) else {
+        return (Vec::new(), step.unwrap_or(Step::Year), notes);
+    };
+    let step = step.unwrap_or_else(|| Step::for_span(first, last));
+    let mut points: Vec<Point> = Vec::new();
+    let mut cursor = step.key(first.first_day());
+    let end = step.key(last.last_day());
+    while cursor <= end && points.len() < 1200 {
+        points.push(empty(&cursor.to_string(), quantity));
+        cursor = match (step, cursor.month) {
+            (Step::Month, Some(12)) => PartialDate {
+                year: cursor.year + 1,
+                month: Some(1),
+                day: None,
+            },
+            (Step::Month, Some(m)) => PartialDate {
+                month: Some(m + 1),
+                ..cursor
+            },
+            _ => PartialDate {
+                year: cursor.year + 1,
+                ..cursor
+            },
+        };
+    }
+    for (event, from, to) in spans {
+        let (a, b) = (step.key(from), step.key(to));
+        if a != b || (step == Step::Month && event.date_precision == DatePrecision::Year) {
+            push_unique(&mut notes.not_placed, &event.id);
+            continue;
+        }
+        let Some(point) = points.iter_mut().find(|p| p.key == a.to_string()) else {
+            continue;
+        };
+        if let Some((v, q)) =
+            contribution(event, quantity, &filter.regions, &snapshot.fx, &mut notes)
+        {
+            add(point, event, v, q);
+        }
+    }
+    (points, step, notes)
+}
+
+fn push_unique(ids: &mut Vec<String>, id: &str) {
+    if !ids.iter().any(|x| x == id) {
+        ids.push(id.to_string());
+    }
+}
