@@ -7,7 +7,7 @@ use minewatch::model::filter::Filter;
 use minewatch::model::metric::Metric;
 use minewatch::model::series::{by_period, by_region, quantity, total, Point, Quantity, Step};
 
-fn value_of<'a>(points: &'a [Point], key: &str) -> Option<f64> {
+fn value_of(points: &[Point], key: &str) -> Option<f64> {
     points.iter().find(|p| p.key == key).and_then(|p| p.value)
 }
 
