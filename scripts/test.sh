@@ -17,9 +17,11 @@ cargo clippy --quiet --all-targets -- -D warnings
 step "cargo test (native: model, validation, filters, aggregation, URL state)"
 cargo test --quiet
 
-step "published JSON Schemas against the bundled data"
+step "published JSON Schemas and the Frictionless data package against the bundled data"
 python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet "jsonschema==4.26.0"
+python3 -c "import frictionless" 2>/dev/null || python3 -m pip install --quiet "frictionless==5.21.0"
 python3 scripts/check-schema.py
+(cd public/data && frictionless validate datapackage.json)
 
 step "trunk build --release --public-url /minewatch/ (sub-path, as on GitHub Pages)"
 trunk build --release --public-url /minewatch/ --dist dist 2>&1 | grep -E "error|warn|success" || true

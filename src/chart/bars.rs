@@ -114,3 +114,38 @@ mod tests {
         assert_eq!(scale.max, 1.0);
     }
 }
+
+/// The bar under a pointer at (`x`, `y`) in chart coordinates: nearest by column for vertical bars,
+/// by row for horizontal ones.
+pub fn nearest(bars: &[Bar], x: f64, y: f64, vertical: bool) -> Option<usize> {
+    let distance = |b: &Bar| {
+        if vertical {
+            (b.x + b.width / 2.0 - x).abs()
+        } else {
+            (b.y + b.height / 2.0 - y).abs()
+        }
+    };
+    bars.iter()
+        .enumerate()
+        .min_by(|a, b| distance(a.1).total_cmp(&distance(b.1)))
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod hit_tests {
+    use super::*;
+
+    #[test]
+    fn the_pointer_picks_the_nearest_bar() {
+        let items: Vec<(String, String, f64)> = (0..4)
+            .map(|i| (i.to_string(), i.to_string(), 1.0))
+            .collect();
+        let (cols, _) = columns(&items, 400.0, 100.0);
+        assert_eq!(nearest(&cols, 10.0, 50.0, true), Some(0));
+        assert_eq!(nearest(&cols, 390.0, 0.0, true), Some(3));
+        assert_eq!(nearest(&cols, 160.0, 0.0, true), Some(1));
+        let (rows, _) = ranked_bars(&items, 400.0, 30.0);
+        assert_eq!(nearest(&rows, 0.0, 65.0, false), Some(2));
+        assert_eq!(nearest(&[], 0.0, 0.0, true), None);
+    }
+}

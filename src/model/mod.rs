@@ -2,6 +2,7 @@
 
 pub mod aggregate;
 pub mod dates;
+pub mod export;
 pub mod filter;
 pub mod manifest;
 pub mod metric;

@@ -1,0 +1,107 @@
+//! CSV and JSON downloads, and the published whole-snapshot CSV with its data package.
+//! `UPDATE_EXPORTS=1 cargo test --test export` rewrites the published files after a new snapshot.
+
+mod common;
+
+use minewatch::model::export::{csv, datapackage, json_rows, rows};
+use minewatch::model::filter::{select, Filter};
+
+/// A small RFC 4180 reader, to check that what we write reads back cell for cell.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let mut out = vec![];
+    let (mut row, mut cell, mut quoted, mut chars) =
+        (vec![], String::new(), false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => row.push(std::mem::take(&mut cell)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                row.push(std::mem::take(&mut cell));
+                out.push(std::mem::take(&mut row));
+            }
+            (c, _) => cell.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn csv_has_a_bom_a_header_and_one_row_per_figure_of_the_shown_events() {
+    let s = common::good().snapshot;
+    let filter = Filter {
+        regions: vec!["KZ-63".into()],
+        ..Filter::default()
+    };
+    let events = select(&s, &filter).events;
+    let text = csv(&rows(&s, &events));
+    assert!(
+        text.starts_with('\u{feff}'),
+        "Excel needs the BOM to read UTF-8"
+    );
+    let table = read_csv(text.trim_start_matches('\u{feff}'));
+    assert_eq!(table[0][0], "event_id");
+    let figures: usize = events.iter().map(|e| e.measures.len()).sum();
+    assert_eq!(table.len() - 1, figures);
+    let ids: std::collections::BTreeSet<&str> = table[1..].iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids.into_iter().collect::<Vec<_>>(), ["a", "c"]);
+}
+
+#[test]
+fn cyrillic_quotes_commas_and_newlines_survive_the_round_trip() {
+    let mut s = common::good().snapshot;
+    let title = "Ферма в «Сарыарке», \"крупная\"\nвторая строка";
+    s.events[0].title.en = Some(title.into());
+    let all: Vec<_> = s.events.iter().collect();
+    let table = read_csv(csv(&rows(&s, &all)).trim_start_matches('\u{feff}'));
+    assert_eq!(table[1][1], title);
+    assert!(
+        table.iter().all(|r| r.len() == 17),
+        "every row has every column"
+    );
+}
+
+#[test]
+fn an_unstated_figure_is_an_empty_cell_and_null_in_json_never_zero() {
+    let s = common::good().snapshot;
+    let b: Vec<_> = s.events.iter().filter(|e| e.id == "b").collect();
+    let r = rows(&s, &b);
+    let table = read_csv(csv(&r).trim_start_matches('\u{feff}'));
+    let cases = table
+        .iter()
+        .find(|row| row[7] == "criminal_cases")
+        .expect("row");
+    assert_eq!(cases[9], "");
+    let json: serde_json::Value = serde_json::from_str(&json_rows(&r)).expect("json");
+    assert_eq!(json[1]["value"], serde_json::Value::Null);
+    assert_eq!(json[0]["value"], 50.0);
+}
+
+#[test]
+fn the_published_csv_and_data_package_match_the_snapshot() {
+    let checked = common::good();
+    assert!(checked.problems.is_empty());
+    let snapshot = common::parse_snapshot("public/data/snapshots/2026-11-22.json").expect("parses");
+    let all: Vec<_> = snapshot.events.iter().collect();
+    let expected_csv = csv(&rows(&snapshot, &all));
+    let path = format!("snapshots/{}.csv", snapshot.id);
+    let package =
+        serde_json::to_string_pretty(&datapackage(&snapshot, &path)).expect("json") + "\n";
+    let root = common::root().join("public/data");
+    if std::env::var_os("UPDATE_EXPORTS").is_some() {
+        std::fs::write(root.join(&path), &expected_csv).expect("write csv");
+        std::fs::write(root.join("datapackage.json"), &package).expect("write package");
+    }
+    assert_eq!(
+        std::fs::read_to_string(root.join(&path)).expect("csv published"),
+        expected_csv
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("datapackage.json")).expect("package published"),
+        package
+    );
+}
