@@ -4,7 +4,7 @@ use crate::components::layout::{Footer, Header};
 use crate::components::notices::{DataProblems, IgnoredParams};
 use crate::pages::{
     about::AboutPage, dashboard::Dashboard, data_page::DataPage, event::EventPage,
-    events::EventsPage, not_found::NotFound,
+    events::EventsPage, not_found::NotFound, region::RegionPage,
 };
 use crate::state::{page_base, provide_app_state};
 use leptos::prelude::*;
@@ -36,6 +36,7 @@ fn Shell(base: String) -> impl IntoView {
                 <Route path=path!("") view=Dashboard/>
                 <Route path=path!("events") view=EventsPage/>
                 <Route path=path!("events/:id") view=EventPage/>
+                <Route path=path!("regions/:code") view=RegionPage/>
                 <Route path=path!("data") view=DataPage/>
                 <Route path=path!("about") view=AboutPage/>
             </Routes>

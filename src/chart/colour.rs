@@ -1,26 +1,40 @@
-//! Colour classes for the map: a sequential blue scale that colour-blind readers can order, with
-//! text colour chosen for contrast on each fill, and a separate look for "no figure".
+//! Colour classes for the map: a sequential blue scale that colour-blind readers can order, on
+//! round class limits (1, 2, 5 × 10ⁿ), with text colour chosen for contrast on each fill, and a
+//! separate look for "no figure".
+
+use super::scale::nice_ticks;
 
 /// Five blues, light to dark (ColorBrewer "Blues", readable with every common colour-vision deficiency).
 pub const FILLS: [&str; 5] = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
 /// Text on each fill: dark on the light ones, white on the dark ones (contrast at least 4.5:1).
 pub const TEXT: [&str; 5] = ["#0b1f33", "#0b1f33", "#0b1f33", "#ffffff", "#ffffff"];
 
-/// The class (0–4) of a value on a scale from 0 to `max`; `None` when there is no figure.
-pub fn class_of(value: Option<f64>, max: f64) -> Option<usize> {
-    let v = value?;
-    if !v.is_finite() || max <= 0.0 {
-        return Some(0);
+/// Upper limits of the classes for data up to `max`: at most five, round numbers; whole numbers
+/// for counts.
+pub fn class_limits(max: f64, whole: bool) -> Vec<f64> {
+    if whole && max > 0.0 && max <= 5.0 {
+        return (1..=max.ceil() as u32).map(f64::from).collect();
     }
-    let share = (v / max).clamp(0.0, 1.0);
-    Some(((share * FILLS.len() as f64).ceil() as usize).clamp(1, FILLS.len()) - 1)
+    nice_ticks(max, 5).into_iter().skip(1).collect()
 }
 
-/// The upper bound of each class, for the legend.
-pub fn class_bounds(max: f64) -> Vec<f64> {
-    (1..=FILLS.len())
-        .map(|i| max * i as f64 / FILLS.len() as f64)
-        .collect()
+/// The class of a value (index into `limits`); `None` when there is no figure.
+pub fn class_of(value: Option<f64>, limits: &[f64]) -> Option<usize> {
+    let v = value?;
+    Some(
+        limits
+            .iter()
+            .position(|l| v <= *l)
+            .unwrap_or(limits.len().saturating_sub(1)),
+    )
+}
+
+/// The fill for class `class` of `count`, spread over the five blues from light to dark.
+pub fn fill_index(class: usize, count: usize) -> usize {
+    if count <= 1 {
+        return FILLS.len() - 1;
+    }
+    (class * (FILLS.len() - 1) + (count - 1) / 2) / (count - 1)
 }
 
 #[cfg(test)]
@@ -28,13 +42,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn values_fall_into_five_ordered_classes() {
-        assert_eq!(class_of(None, 100.0), None);
-        assert_eq!(class_of(Some(0.0), 100.0), Some(0));
-        assert_eq!(class_of(Some(20.0), 100.0), Some(0));
-        assert_eq!(class_of(Some(21.0), 100.0), Some(1));
-        assert_eq!(class_of(Some(100.0), 100.0), Some(4));
-        assert_eq!(class_of(Some(5.0), 0.0), Some(0));
-        assert_eq!(class_bounds(100.0), [20.0, 40.0, 60.0, 80.0, 100.0]);
+    fn counts_get_whole_number_classes() {
+        assert_eq!(class_limits(3.0, true), [1.0, 2.0, 3.0]);
+        assert_eq!(class_limits(1.0, true), [1.0]);
+        assert_eq!(
+            class_limits(1.0, false),
+            [0.2, 0.4, 0.6000000000000001, 0.8, 1.0]
+        );
+        assert_eq!(class_limits(154.0, true), [50.0, 100.0, 150.0, 200.0]);
+        assert!(class_limits(0.0, true).is_empty());
+    }
+
+    #[test]
+    fn values_fall_into_ordered_classes_and_spread_over_the_blues() {
+        let limits = class_limits(3.0, true);
+        assert_eq!(class_of(None, &limits), None);
+        assert_eq!(class_of(Some(1.0), &limits), Some(0));
+        assert_eq!(class_of(Some(2.0), &limits), Some(1));
+        assert_eq!(class_of(Some(3.0), &limits), Some(2));
+        assert_eq!(
+            (fill_index(0, 3), fill_index(1, 3), fill_index(2, 3)),
+            (0, 2, 4)
+        );
+        assert_eq!(fill_index(0, 1), 4);
+        assert_eq!(class_of(Some(9.0), &[]), Some(0));
     }
 }

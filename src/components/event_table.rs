@@ -31,7 +31,7 @@ pub fn EventTable(snapshot: Snapshot, events: Vec<Event>, regions: Vec<String>) 
                     <th scope="row"><a href=href>{e.title.any().to_string()}</a></th>
                     <td>{place(&snapshot, e)}</td>
                     <td>{agencies}</td>
-                    <td class="figures">{figures}</td>
+                    <td class="event-figures">{figures}</td>
                 </tr>
             }
         })

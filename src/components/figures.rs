@@ -9,7 +9,13 @@ use crate::state::use_app_state;
 use leptos::prelude::*;
 
 #[component]
-pub fn FigureCard(summary: MetricSummary, region_view: bool) -> impl IntoView {
+pub fn FigureCard(
+    summary: MetricSummary,
+    region_view: bool,
+    /// The total converted to the chosen currency, with how (money metrics, when `currency=` is set).
+    #[prop(optional)]
+    converted: Option<(String, Vec<String>)>,
+) -> impl IntoView {
     let state = use_app_state();
     let metric = summary.metric;
     let mut link_state = state.url_state();
@@ -27,6 +33,7 @@ pub fn FigureCard(summary: MetricSummary, region_view: bool) -> impl IntoView {
             .into_any()
     };
     let count = ids.len();
+    let no_figure = summary.totals.is_empty();
     let from_events = (count > 0).then(|| {
         let noun = if count == 1 { "event" } else { "events" };
         view! { <p class="from"><a href=events_href>{format!("from {count} {noun}")}</a></p> }
@@ -61,10 +68,23 @@ pub fn FigureCard(summary: MetricSummary, region_view: bool) -> impl IntoView {
             </div>
         }
     });
+    let converted = converted.map(|(total, notes)| {
+        let notes = notes
+            .into_iter()
+            .map(|n| view! { <li>{n}</li> })
+            .collect_view();
+        view! {
+            <div class="converted">
+                <p class="value converted-value">{total}</p>
+                <ul class="converted-notes">{notes}</ul>
+            </div>
+        }
+    });
     view! {
-        <article class="figure-card" data-metric=metric.as_str()>
+        <article class="figure-card" class:no-figure=no_figure data-metric=metric.as_str()>
             <h3>{metric_label(metric)}</h3>
             {values}
+            {converted}
             {from_events}
             {unstated}
             {outside}

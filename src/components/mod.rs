@@ -1,5 +1,8 @@
 //! Views that receive computed data. They neither fetch nor aggregate.
 
+pub mod charts;
+pub mod charts_panel;
+pub mod downloads;
 pub mod event_table;
 pub mod figures;
 pub mod filter_bar;

@@ -1,5 +1,6 @@
 //! The only I/O: fetching the manifest and a snapshot over HTTP.
 
+pub mod download;
 mod error;
 mod fetch;
 

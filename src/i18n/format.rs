@@ -54,6 +54,19 @@ pub fn amount(value: f64) -> String {
     number(value)
 }
 
+/// An approximate amount to three significant digits: 204,810,009.18 → `205 million`. Only for
+/// values that are approximate already (converted, or stated as "about"). A lower bound
+/// (`down`) is rounded down, never up.
+pub fn rough_amount(value: f64, down: bool) -> String {
+    if value == 0.0 || !value.is_finite() {
+        return number(value);
+    }
+    let digits = value.abs().log10().floor() as i32;
+    let factor = 10f64.powi(digits - 2);
+    let scaled = value / factor;
+    amount(if down { scaled.floor() } else { scaled.round() } * factor)
+}
+
 /// A figure with its unit or currency: `KZT 2.5 billion`, `31.3 MW`, `1,173 units`.
 pub fn figure(value: f64, unit: &str, is_money: bool) -> String {
     if is_money {
@@ -143,6 +156,20 @@ mod tests {
         assert_eq!(figure(1.0, "farms", false), "1 farm");
         assert_eq!(figure(1.0, "people", false), "1 person");
         assert_eq!(figure(1.0, "MW", false), "1 MW");
+    }
+
+    #[test]
+    fn rough_amounts_keep_three_significant_digits() {
+        assert_eq!(rough_amount(204_810_009.18, false), "205 million");
+        assert_eq!(
+            rough_amount(204_810_009.18, true),
+            "204 million",
+            "a lower bound is never rounded up"
+        );
+        assert_eq!(rough_amount(97_938_144_329.9, false), "97.9 billion");
+        assert_eq!(rough_amount(1_940_000.4, false), "1.94 million");
+        assert_eq!(rough_amount(3_500_000_000.0, true), "3.5 billion");
+        assert_eq!(rough_amount(0.0, false), "0");
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub struct Notes {
     pub source_conversions: Vec<String>,
     /// Events not placed in a period because their date is looser than the chart's step.
     pub not_placed: Vec<String>,
+    /// Events with no known date, so on no timeline.
+    pub undated: Vec<String>,
     /// Events whose total is given for several regions and only partly split among them.
     pub partly_split: Vec<String>,
 }
@@ -276,7 +278,15 @@ pub fn by_period(
     step: Option<Step>,
 ) -> (Vec<Point>, Step, Notes) {
     let mut notes = Notes::default();
-    let events = select(snapshot, filter).events;
+    let selection = select(snapshot, filter);
+    let events = selection.events;
+    for e in events
+        .iter()
+        .chain(selection.undated.iter())
+        .filter(|e| e.date_span().is_none())
+    {
+        push_unique(&mut notes.undated, &e.id);
+    }
     let spans: Vec<(&Event, chrono::NaiveDate, chrono::NaiveDate)> = events
         .iter()
         .filter_map(|e| e.date_span().map(|s| (*e, s.first, s.last)))

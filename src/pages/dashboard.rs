@@ -1,12 +1,18 @@
-//! `/`: headline figures for the current filter.
+//! `/`: headline figures, charts and downloads for the current filter.
 
+use crate::components::charts::labels::value_text;
+use crate::components::charts::notes::note_lines;
+use crate::components::charts_panel::ChartsPanel;
+use crate::components::downloads::Downloads;
 use crate::components::figures::FigureCard;
 use crate::components::filter_bar::FilterBar;
 use crate::components::text::region_name;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::labels::HEADLINE;
+use crate::model::filter::Filter;
 use crate::model::overview::overview;
+use crate::model::series::{quantity, total};
 use crate::pages::scope_notes::{scope_notes, ScopeNotes};
 use crate::state::use_app_state;
 use leptos::prelude::*;
@@ -20,47 +26,108 @@ pub fn Dashboard() -> impl IntoView {
         <h1>"Enforcement against illegal crypto mining in Kazakhstan"</h1>
         <WithData render={|loaded: Arc<Loaded>| view! {
             <FilterBar loaded=loaded.clone()/>
-            <DashboardFigures loaded/>
+            <DashboardBody loaded/>
         }}/>
     }
 }
 
 #[component]
-fn DashboardFigures(loaded: Arc<Loaded>) -> impl IntoView {
+fn DashboardBody(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app_state();
     move || {
-        let filter = state.view.with(|(s, _)| s.filter.clone());
-        let snapshot = loaded.snapshot();
-        let view_of = overview(snapshot, &filter, &HEADLINE);
+        let chosen = state.view.with(|(s, _)| s.filter.clone());
+        let filter = Filter {
+            metric: None,
+            ..chosen.clone()
+        };
         let region_view = !filter.regions.is_empty();
-        let n = view_of.selection.events.len();
         let place = if region_view {
             filter
                 .regions
                 .iter()
-                .map(|c| region_name(snapshot, c))
+                .map(|c| region_name(loaded.snapshot(), c))
                 .collect::<Vec<_>>()
                 .join(", ")
         } else {
             "Kazakhstan".to_string()
         };
-        let headline = format!(
-            "{n} enforcement {} in {place} match this filter.",
-            if n == 1 { "action" } else { "actions" }
-        );
-        let notes = scope_notes(&view_of, region_view);
-        let cards = view_of
-            .summaries
-            .into_iter()
-            .map(|summary| view! { <FigureCard summary region_view/> })
-            .collect_view();
-        let events_href = state.link("/events");
         view! {
-            <p class="headline" role="status" aria-live="polite">{headline}" "<a href=events_href>"See the events"</a></p>
-            <ScopeNotes notes/>
-            <section class="figures" aria-label="Headline figures">{cards}</section>
-            <p class="method-note">"Figures are sums of what the sources state, in the unit or currency they state it in; nothing is converted or estimated. "
-                "Where sources disagree, the totals use the figure marked preferred on the event's page."</p>
+            <HeadlineFigures loaded=loaded.clone() filter=filter.clone() place/>
+            <ChartsPanel loaded=loaded.clone() filter=chosen compare_regions=true/>
+            <Downloads loaded=loaded.clone() filter/>
         }
+    }
+}
+
+/// The count sentence, the notes and the figure cards for a filter (also used by region pages).
+#[component]
+pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> impl IntoView {
+    let state = use_app_state();
+    let snapshot = loaded.snapshot();
+    let currency = state.url_state().currency;
+    let view_of = overview(snapshot, &filter, &HEADLINE);
+    let region_view = !filter.regions.is_empty();
+    let n = view_of.selection.events.len();
+    let headline = format!(
+        "{n} enforcement {} in {place} match this filter.",
+        if n == 1 { "action" } else { "actions" }
+    );
+    let notes = scope_notes(&view_of, region_view);
+    let cards = view_of
+        .summaries
+        .into_iter()
+        .map(|summary| {
+            let converted = currency
+                .as_deref()
+                .filter(|_| summary.metric.is_money() && !summary.totals.is_empty())
+                .map(|c| {
+                    let q = quantity(snapshot, Some(summary.metric), Some(c));
+                    let (point, notes) = total(snapshot, &filter, &q);
+                    (
+                        format!("In {c}: {}", value_text(&q, &point)),
+                        note_lines(snapshot, &notes),
+                    )
+                });
+            match converted {
+                Some(converted) => view! { <FigureCard summary region_view converted/> }.into_any(),
+                None => view! { <FigureCard summary region_view/> }.into_any(),
+            }
+        })
+        .collect_view();
+    let events_href = state.link_with(
+        "/events",
+        &crate::url_state::UrlState {
+            filter: filter.clone(),
+            ..state.url_state()
+        },
+    );
+    let mut cited: Vec<&crate::model::snapshot::Source> = view_of
+        .selection
+        .events
+        .iter()
+        .flat_map(|e| e.measures.iter().flat_map(|m| m.sources.iter()))
+        .filter_map(|id| snapshot.source(id))
+        .collect();
+    cited.sort_by(|a, b| a.publisher.cmp(&b.publisher).then_with(|| a.id.cmp(&b.id)));
+    cited.dedup_by(|a, b| a.id == b.id);
+    let source_count = cited.len();
+    let source_items = cited
+        .into_iter()
+        .map(|s| match &s.url {
+            Some(url) => view! { <li><a href=url.clone() rel="noopener noreferrer" target="_blank">{s.publisher.clone()}</a></li> }.into_any(),
+            None => view! { <li>{s.publisher.clone()}</li> }.into_any(),
+        })
+        .collect_view();
+    let print_line = crate::components::charts::labels::filter_line(snapshot, &filter);
+    view! {
+        <p class="print-only">{print_line}</p>
+        <p class="headline" role="status" aria-live="polite">{headline}" "<a href=events_href>"See the events"</a></p>
+        <ScopeNotes notes/>
+        <section class="figures" aria-label="Headline figures">{cards}</section>
+        <p class="method-note">"Figures are sums of what the sources state, in the unit or currency they state it in. "
+            "Where sources disagree, the totals use the figure marked preferred on the event's page."</p>
+        {(source_count > 0).then(|| view! {
+            <div class="cited-sources"><h2>{format!("Sources of these figures ({source_count})")}</h2><ul>{source_items}</ul></div>
+        })}
     }
 }

@@ -20,6 +20,7 @@ pub fn DataPage() -> impl IntoView {
             <li><a href=raw("manifest.json")>"manifest.json"</a>" · the list of snapshots"</li>
             <li><a href=raw("schema/manifest.schema.json")>"manifest.schema.json"</a>" · JSON Schema of the manifest"</li>
             <li><a href=raw("schema/snapshot.schema.json")>"snapshot.schema.json"</a>" · JSON Schema of a snapshot"</li>
+            <li><a href=raw("datapackage.json")>"datapackage.json"</a>" · Frictionless data package: every figure of the latest snapshot as CSV, with its column descriptions and licence"</li>
         </ul>
         <WithData render={move |loaded: Arc<Loaded>| {
             let rows = loaded.manifest.snapshots.iter().map(|s| {
@@ -35,7 +36,7 @@ pub fn DataPage() -> impl IntoView {
                         <td>{s.events}</td>
                         <td>{size}</td>
                         <td>{s.summary.clone()}</td>
-                        <td><a href=raw(&s.path)>"JSON"</a>" · "<a href=state.link_with("/", &pinned)>"view"</a></td>
+                        <td><a href=raw(&s.path)>"JSON"</a>" · "<a href=raw(&s.path.replace(".json", ".csv"))>"CSV"</a>" · "<a href=state.link_with("/", &pinned)>"view"</a></td>
                     </tr>
                 }
             }).collect_view();

@@ -1,5 +1,6 @@
 //! `/events`: every event matching the filter, one row each.
 
+use crate::components::downloads::Downloads;
 use crate::components::event_table::EventTable;
 use crate::components::filter_bar::FilterBar;
 use crate::components::with_data::WithData;
@@ -67,6 +68,7 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
             {metric_note}
             <ScopeNotes notes/>
             {body}
+            <Downloads loaded=loaded.clone() filter=filter.clone()/>
         }
     }
 }

@@ -6,4 +6,5 @@ pub mod data_page;
 pub mod event;
 pub mod events;
 pub mod not_found;
+pub mod region;
 pub mod scope_notes;

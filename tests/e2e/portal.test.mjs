@@ -87,7 +87,7 @@ test('filter controls rewrite the address without reload, scroll or a new histor
   await page.evaluate(() => { window.__sameDocument = true; });
   const historyBefore = await page.evaluate(() => history.length);
   await page.click('.region-picker summary');
-  const box = page.getByLabel('Karaganda Region');
+  const box = page.getByRole('checkbox', { name: 'Karaganda Region' });
   await box.scrollIntoViewIfNeeded();
   const scrollBefore = await page.evaluate(() => window.scrollY);
   assert.ok(scrollBefore > 0, 'the test scrolled the page');

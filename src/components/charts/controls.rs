@@ -1,0 +1,59 @@
+//! What the charts show: the metric (`metric=`) and the currency (`currency=`), in the address.
+
+use crate::i18n::labels::metric_label;
+use crate::model::metric::Metric;
+use crate::state::{use_app_state, use_set_url_state};
+use leptos::prelude::*;
+
+#[component]
+pub fn ChartControls() -> impl IntoView {
+    let state = use_app_state();
+    let set_state = use_set_url_state();
+    let set_metric = {
+        let set_state = set_state.clone();
+        move |ev: leptos::ev::Event| {
+            let mut s = state.url_state();
+            s.filter.metric = event_target_value(&ev).parse::<Metric>().ok();
+            set_state(s);
+        }
+    };
+    let set_currency = move |ev: leptos::ev::Event| {
+        let mut s = state.url_state();
+        let value = event_target_value(&ev);
+        s.currency = matches!(value.as_str(), "KZT" | "USD").then_some(value);
+        set_state(s);
+    };
+    let metric = move || {
+        state
+            .view
+            .with(|(s, _)| s.filter.metric.map(|m| m.to_string()).unwrap_or_default())
+    };
+    let currency = move || {
+        state
+            .view
+            .with(|(s, _)| s.currency.clone().unwrap_or_default())
+    };
+    let options = Metric::ALL
+        .iter()
+        .map(|m| view! { <option value=m.as_str()>{metric_label(*m)}</option> })
+        .collect_view();
+    view! {
+        <section class="chart-controls" aria-label="What the charts show">
+            <div class="field">
+                <label for="chart-metric">"Chart"</label>
+                <select id="chart-metric" prop:value=metric on:change=set_metric>
+                    <option value="">"Number of events"</option>
+                    {options}
+                </select>
+            </div>
+            <div class="field">
+                <label for="chart-currency">"Money in"</label>
+                <select id="chart-currency" prop:value=currency on:change=set_currency>
+                    <option value="">"the currency stated"</option>
+                    <option value="KZT">"tenge (KZT)"</option>
+                    <option value="USD">"US dollars (USD)"</option>
+                </select>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,111 @@
+//! The frame every bar chart shares: heading, the SVG (`role="img"` with a text alternative), a
+//! tooltip that follows the pointer, a tap or the arrow keys, a "Show as table" twin, notes, and
+//! SVG/PNG downloads.
+
+use crate::chart::bars::{nearest, Bar};
+use crate::data::download::{save_png, save_svg};
+use leptos::prelude::*;
+
+/// What a chart hands its frame.
+pub struct Drawn {
+    pub id: String,
+    pub heading: String,
+    pub alt: String,
+    pub width: f64,
+    pub height: f64,
+    /// Top-left of the plot area inside the SVG.
+    pub origin: (f64, f64),
+    pub bars: Vec<Bar>,
+    pub tips: Vec<String>,
+    pub vertical: bool,
+    pub graphic: AnyView,
+    pub table: AnyView,
+    pub notes: Vec<String>,
+    pub file_stem: String,
+}
+
+#[component]
+pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoView {
+    let Drawn {
+        id,
+        heading,
+        alt,
+        width,
+        height,
+        origin,
+        bars,
+        tips,
+        vertical,
+        graphic,
+        table,
+        notes,
+        file_stem,
+    } = drawn;
+    let count = bars.len();
+    let svg_id = id.clone();
+    let pick = move |client_x: f64, client_y: f64| {
+        let Some(svg) = leptos::prelude::document().get_element_by_id(&svg_id) else {
+            return;
+        };
+        let rect = svg.get_bounding_client_rect();
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            return;
+        }
+        let x = (client_x - rect.left()) / rect.width() * width - origin.0;
+        let y = (client_y - rect.top()) / rect.height() * height - origin.1;
+        selected.set(nearest(&bars, x, y, vertical));
+    };
+    let pick_touch = pick.clone();
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if count == 0 {
+            return;
+        }
+        let current = selected.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1).min(count - 1))),
+            "ArrowLeft" | "ArrowUp" => Some(current.map_or(0, |i| i.saturating_sub(1))),
+            "Home" => Some(0),
+            "End" => Some(count - 1),
+            "Escape" => None,
+            _ => return,
+        };
+        ev.prevent_default();
+        selected.set(next);
+    };
+    let tip = move || selected.get().and_then(|i| tips.get(i).cloned());
+    let error = RwSignal::new(None::<String>);
+    let (svg_name, png_name) = (format!("{file_stem}.svg"), format!("{file_stem}.png"));
+    let (id_svg, id_png) = (id.clone(), id.clone());
+    let note_items = notes
+        .into_iter()
+        .map(|n| view! { <li>{n}</li> })
+        .collect_view();
+    let label = format!("{heading}: use the arrow keys to read each value");
+    view! {
+        <figure class="chart" id=format!("{id}-figure")>
+            <h2>{heading}</h2>
+            <div class="chart-body" tabindex="0" role="group" aria-label=label
+                on:keydown=on_key
+                on:pointermove=move |ev: leptos::ev::PointerEvent| pick(f64::from(ev.client_x()), f64::from(ev.client_y()))
+                on:pointerdown=move |ev: leptos::ev::PointerEvent| pick_touch(f64::from(ev.client_x()), f64::from(ev.client_y()))
+                on:pointerleave=move |_| selected.set(None)
+                on:blur=move |_| selected.set(None)>
+                <svg id=id.clone() viewBox=format!("0 0 {width} {height}") role="img" aria-label=alt
+                    preserveAspectRatio="xMidYMid meet" class="chart-svg">
+                    {graphic}
+                </svg>
+                <p class="tooltip" aria-live="polite">{tip}</p>
+            </div>
+            <details class="chart-table">
+                <summary>"Show as table"</summary>
+                {table}
+            </details>
+            <ul class="chart-notes">{note_items}</ul>
+            <p class="chart-actions">"Download this chart: "
+                <button type="button" on:click=move |_| error.set(save_svg(&id_svg, &svg_name).err())>"SVG"</button>" "
+                <button type="button" on:click=move |_| error.set(save_png(&id_png, &png_name, width as u32, height as u32).err())>"PNG"</button>
+                {move || error.get().map(|e| view! { <span role="alert" class="note">" "{e}</span> })}
+            </p>
+        </figure>
+    }
+}

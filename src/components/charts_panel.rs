@@ -1,0 +1,31 @@
+//! The charts for a view: controls, timeline, and (for the whole country) regions and map.
+
+use crate::components::charts::controls::ChartControls;
+use crate::components::charts::region_bars::RegionBars;
+use crate::components::charts::tile_map::TileMap;
+use crate::components::charts::timeline::Timeline;
+use crate::data::Loaded;
+use crate::model::filter::Filter;
+use crate::model::series::quantity;
+use crate::state::use_app_state;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// `filter` is the view's filter (its `metric` picks what is drawn); `compare_regions` adds the
+/// regions chart and the map.
+#[component]
+pub fn ChartsPanel(loaded: Arc<Loaded>, filter: Filter, compare_regions: bool) -> impl IntoView {
+    let state = use_app_state();
+    let currency = state.url_state().currency;
+    let q = quantity(loaded.snapshot(), filter.metric, currency.as_deref());
+    view! {
+        <section class="charts" aria-label="Charts">
+            <ChartControls/>
+            <Timeline loaded=loaded.clone() filter=filter.clone() quantity=q.clone()/>
+            {compare_regions.then(|| view! {
+                <RegionBars loaded=loaded.clone() filter=filter.clone() quantity=q.clone()/>
+                <TileMap loaded=loaded.clone() filter=filter.clone() quantity=q.clone()/>
+            })}
+        </section>
+    }
+}

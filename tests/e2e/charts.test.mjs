@@ -1,0 +1,146 @@
+// Charts, the map, region pages, downloads, the currency switch and print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, serveBuild, newPage, open, text, bundledSnapshot } from './helpers.mjs';
+
+let browser, site;
+const snapshot = bundledSnapshot();
+before(async () => { browser = await launch(); site = await serveBuild('subpath'); });
+after(async () => { await browser?.close(); await site?.close(); });
+
+const preferredWhole = (e, metric) => e.measures.filter((m) => m.metric === metric && m.preferred && !m.region && m.value != null);
+
+/** The (key, value) pairs a chart draws and those its table lists. */
+async function drawnAndListed(page, id) {
+  const drawn = await page.locator(`#${id} rect.bar`).evaluateAll((rs) => rs.map((r) => [r.dataset.key, r.dataset.value]));
+  const listed = await page.locator(`#${id}-figure table.chart-data tbody tr`).evaluateAll((rs) => rs.map((r) => [r.dataset.key, r.dataset.value]));
+  return { drawn, listed: new Map(listed) };
+}
+
+test('each chart and its table show the same numbers, and they match the snapshot', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, '?metric=farms_shut');
+  await page.waitForSelector('#chart-regions rect.bar');
+  for (const id of ['chart-timeline', 'chart-regions']) {
+    const { drawn, listed } = await drawnAndListed(page, id);
+    assert.ok(drawn.length > 0, `${id} draws bars`);
+    for (const [key, value] of drawn) assert.equal(listed.get(key), value, `${id}: ${key} drawn as in the table`);
+  }
+  const { drawn } = await drawnAndListed(page, 'chart-regions');
+  const byKey = new Map(drawn);
+  const karaganda = snapshot.events.filter((e) => e.regions.length === 1 && e.regions[0] === 'KZ-35')
+    .flatMap((e) => preferredWhole(e, 'farms_shut')).reduce((a, m) => a + m.value, 0);
+  assert.equal(Number(byKey.get('KZ-35')), karaganda);
+  const notSplit = snapshot.events
+    .filter((e) => e.regions.length !== 1 && !e.measures.some((m) => m.metric === 'farms_shut' && m.region))
+    .flatMap((e) => e.measures.filter((m) => m.metric === 'farms_shut' && m.preferred && !m.region && m.value != null))
+    .reduce((a, m) => a + m.value, 0);
+  assert.equal(Number(byKey.get('not-split')), notSplit, 'national and multi-region farms shown apart');
+  await page.click('#chart-timeline-figure summary');
+  assert.match(await text(page, '#chart-timeline-figure table.chart-data'), /farms/);
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('tooltips answer the mouse, a tap and the arrow keys', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url);
+  const body = page.locator('#chart-timeline-figure .chart-body');
+  await body.focus();
+  await page.keyboard.press('ArrowRight');
+  assert.match(await text(page, '#chart-timeline-figure .tooltip'), /^\d{4}: \d+ events?$/);
+  await page.keyboard.press('End');
+  const last = await text(page, '#chart-timeline-figure .tooltip');
+  const bar = page.locator('#chart-timeline rect.bar').first();
+  await bar.hover();
+  assert.notEqual(await text(page, '#chart-timeline-figure .tooltip'), last, 'the pointer picks another column');
+  await page.locator('#chart-regions rect.bar').first().dispatchEvent('pointerdown', { clientX: 0, clientY: 0 });
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('every map tile is named, reachable by keyboard, and opens its region page', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url);
+  const tiles = page.locator('#chart-map a.tile');
+  assert.equal(await tiles.count(), 20);
+  const names = await tiles.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
+  for (const region of snapshot.regions) {
+    assert.ok(names.some((n) => n.startsWith(`${region.names.en}: `)), `${region.names.en} has a named tile`);
+  }
+  await tiles.first().focus();
+  const reached = new Set([await page.evaluate(() => document.activeElement.dataset.code)]);
+  for (let i = 0; i < 19; i += 1) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => document.activeElement?.dataset?.code));
+  }
+  assert.equal(reached.size, 20, 'Tab walks through all 20 tiles');
+  await page.locator('#chart-map a.tile[data-code="KZ-63"]').focus();
+  assert.match(await text(page, '#chart-map-figure .tooltip'), /^East Kazakhstan Region: /);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/minewatch\/regions\/KZ-63$/);
+  assert.equal(await text(page, 'h1'), 'East Kazakhstan Region');
+  assert.match(await text(page, '.summary-sentence'), /the sources report \d+ enforcement actions? in East Kazakhstan Region/);
+  assert.match(await text(page, '.scope-notes'), /included today's Abai/);
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('the CSV download holds exactly the figures of the listed events', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, 'events?region=KZ-35&from=2022');
+  const listed = await page.locator('table.events tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.event));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads button:text("CSV")')]);
+  assert.match(download.suggestedFilename(), /^minewatch_2026-11-22_KZ-35_2022-now_figures\.csv$/);
+  const bytes = await readFile(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark for Excel');
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+  assert.equal(lines[0].split(',')[0], 'event_id');
+  const ids = new Set(lines.slice(1).map((l) => l.split(',')[0]));
+  assert.deepEqual([...ids].sort(), [...listed].sort());
+  const figures = snapshot.events.filter((e) => listed.includes(e.id)).reduce((a, e) => a + e.measures.length, 0);
+  assert.equal(lines.length - 1, figures);
+  assert.match(await text(page, '.download-count'), new RegExp(`^${figures} figures of ${listed.length} events`));
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('the currency switch converts with the snapshot rates and says which, leaving out what it cannot convert', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, '?currency=USD');
+  const card = page.locator('[data-metric="equipment_value"]');
+  assert.match(await card.locator('.converted-value').innerText(), /^In USD: at least USD \d/);
+  const notes = await card.locator('.converted-notes').innerText();
+  assert.match(notes, /Converted at 1 USD = [\d.,]+ KZT/);
+  assert.match(notes, /own figure is used/);
+  await page.selectOption('#chart-currency', 'KZT');
+  await page.waitForURL(/\?currency=KZT$/);
+  const inTenge = await card.locator('.converted-notes').innerText();
+  assert.match(inTenge, /Left out: amounts that cannot be converted.*Talgar/s, 'no rate for August 2022: the dollars are left out, not guessed');
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('print shows the figures and charts without the navigation or controls, on one A4 page', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, 'regions/KZ-35');
+  await page.emulateMedia({ media: 'print' });
+  const shown = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).display !== 'none');
+  assert.equal(await shown('header nav'), false);
+  assert.equal(await shown('.chart-controls'), false);
+  assert.equal(await shown('.downloads'), false);
+  assert.equal(await shown('.figure-card'), true);
+  assert.equal(await shown('#chart-timeline'), true);
+  const pages = async () => {
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  };
+  assert.equal(await pages(), 1, 'the region page is a one-pager');
+  await page.emulateMedia({ media: 'screen' });
+  await open(page, site.url, '');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await pages(), 1, 'the dashboard is a one-pager');
+  page.assertNoPanic();
+  await page.closeAll();
+});
