@@ -10,6 +10,10 @@ use leptos::prelude::*;
 pub struct Drawn {
     pub id: String,
     pub heading: String,
+    /// The filter in one line, drawn under the title inside the image.
+    pub subtitle: String,
+    /// The credit line at the foot of the image.
+    pub credit: String,
     pub alt: String,
     pub width: f64,
     pub height: f64,
@@ -29,6 +33,8 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
     let Drawn {
         id,
         heading,
+        subtitle,
+        credit,
         alt,
         width,
         height,
@@ -83,7 +89,7 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
     let label = format!("{heading}: use the arrow keys to read each value");
     view! {
         <figure class="chart" id=format!("{id}-figure")>
-            <h2>{heading}</h2>
+            <h2>{heading.clone()}</h2>
             <div class="chart-body" tabindex="0" role="group" aria-label=label
                 on:keydown=on_key
                 on:pointermove=move |ev: leptos::ev::PointerEvent| pick(f64::from(ev.client_x()), f64::from(ev.client_y()))
@@ -92,7 +98,10 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
                 on:blur=move |_| selected.set(None)>
                 <svg id=id.clone() viewBox=format!("0 0 {width} {height}") role="img" aria-label=alt
                     preserveAspectRatio="xMidYMid meet" class="chart-svg">
+                    <text x="0" y="18" class="chart-title">{heading}</text>
+                    <text x="0" y="38" class="chart-sub">{subtitle}</text>
                     {graphic}
+                    <text x="0" y=height - 6.0 class="chart-credit">{credit}</text>
                 </svg>
                 <p class="tooltip" aria-live="polite">{tip}</p>
             </div>

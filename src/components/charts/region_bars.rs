@@ -128,14 +128,7 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
             }
         })
         .collect_view();
-    let graphic = view! {
-        <text x="0" y="18" class="chart-title">{heading.clone()}</text>
-        <text x="0" y="38" class="chart-sub">{filter_line(snapshot, &filter)}</text>
-        {ticks}
-        {rows}
-        <text x="0" y=height - 6.0 class="chart-credit">{format!("Source: Minewatch, snapshot {} (CC BY 4.0). Regions as they were at each event's date.", snapshot.id)}</text>
-    }
-    .into_any();
+    let graphic = view! { {ticks} {rows} }.into_any();
     let table_rows = points
         .iter()
         .chain(std::iter::once(&not_split))
@@ -161,6 +154,8 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
     let drawn = Drawn {
         id: "chart-regions".into(),
         heading,
+        subtitle: filter_line(snapshot, &filter),
+        credit: format!("Source: Minewatch, snapshot {} (CC BY 4.0). Regions as they were at each event's date.", snapshot.id),
         alt,
         width: W,
         height,

@@ -113,14 +113,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             ids.dedup();
             ids.len()
         };
-        let graphic = view! {
-            <text x="0" y="18" class="chart-title">{heading.clone()}</text>
-            <text x="0" y="38" class="chart-sub">{filter_line(snapshot, &filter)}</text>
-            {grid}
-            {columns_view}
-            <text x="0" y=H - 6.0 class="chart-credit">{format!("Source: Minewatch, snapshot {} (CC BY 4.0), from {sources} cited sources", snapshot.id)}</text>
-        }
-        .into_any();
+        let graphic = view! { {grid} {columns_view} }.into_any();
         let rows = points
             .iter()
             .map(|p| view! { <tr data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{date_text(Some(&p.key))}</th><td>{value_text(&quantity, p)}</td><td>{p.events.len()}</td></tr> })
@@ -136,6 +129,11 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
         let drawn = Drawn {
             id: "chart-timeline".into(),
             heading,
+            subtitle: filter_line(snapshot, &filter),
+            credit: format!(
+                "Source: Minewatch, snapshot {} (CC BY 4.0), from {sources} cited sources",
+                snapshot.id
+            ),
             alt,
             width: W,
             height: H,
