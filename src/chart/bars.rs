@@ -20,10 +20,21 @@ pub fn ranked_bars(
     length: f64,
     row: f64,
 ) -> (Vec<Bar>, LinearScale) {
+    ranked_bars_up_to(items, length, row, 0.0)
+}
+
+/// Ranked bars on a scale that reaches at least `also` (a value drawn apart on the same scale).
+pub fn ranked_bars_up_to(
+    items: &[(String, String, f64)],
+    length: f64,
+    row: f64,
+    also: f64,
+) -> (Vec<Bar>, LinearScale) {
     let mut sorted: Vec<&(String, String, f64)> =
         items.iter().filter(|(_, _, v)| v.is_finite()).collect();
     sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
-    let max = sorted.first().map_or(0.0, |(_, _, v)| *v);
+    let also = if also.is_finite() { also } else { 0.0 };
+    let max = sorted.first().map_or(0.0, |(_, _, v)| *v).max(also);
     let scale = LinearScale::for_max(max, length);
     let bars = sorted
         .into_iter()
@@ -100,6 +111,14 @@ mod tests {
         assert_eq!(bars[0].width, 500.0);
         assert_eq!(bars[2].width, 125.0);
         assert_eq!(bars[1].y, 30.0);
+    }
+
+    #[test]
+    fn a_value_drawn_apart_shares_the_scale() {
+        let (bars, scale) = ranked_bars_up_to(&[item("a", 1.0)], 400.0, 30.0, 153.0);
+        assert_eq!(scale.max, 200.0);
+        assert_eq!(bars[0].width, 2.0);
+        assert_eq!(scale.map(153.0), 306.0);
     }
 
     #[test]

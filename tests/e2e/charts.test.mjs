@@ -37,6 +37,9 @@ test('each chart and its table show the same numbers, and they match the snapsho
     .flatMap((e) => e.measures.filter((m) => m.metric === 'farms_shut' && m.preferred && !m.region && m.value != null))
     .reduce((a, m) => a + m.value, 0);
   assert.equal(Number(byKey.get('not-split')), notSplit, 'national and multi-region farms shown apart');
+  const widths = new Map(await page.locator('#chart-regions rect.bar').evaluateAll((rs) => rs.map((r) => [r.dataset.key, Number(r.getAttribute('width'))])));
+  const ratio = widths.get('not-split') / widths.get('KZ-35');
+  assert.ok(Math.abs(ratio - notSplit / karaganda) < 0.01, `bars are drawn to one scale (ratio ${ratio})`);
   await page.click('#chart-timeline-figure summary');
   assert.match(await text(page, '#chart-timeline-figure table.chart-data'), /farms/);
   page.assertNoPanic();
@@ -141,6 +144,27 @@ test('print shows the figures and charts without the navigation or controls, on 
   await open(page, site.url, '');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await pages(), 1, 'the dashboard is a one-pager');
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('a chart downloads as SVG and PNG with its title, filter, data date and credit inside', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url, '?region=KZ-35&metric=power_mw');
+  const figure = page.locator('#chart-timeline-figure');
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), figure.locator('button:text("SVG")').click()]);
+  assert.match(svgFile.suggestedFilename(), /^minewatch_2026-11-22_KZ-35_power_mw_timeline\.svg$/);
+  const svg = (await readFile(await svgFile.path())).toString('utf8');
+  assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(svg, /<style>[^<]*\.bar[^<]*fill:#3182bd/, 'the image carries its own colours');
+  assert.match(svg, /Power involved \(MW\) by month/);
+  assert.match(svg, /Karaganda Region · all dates · data snapshot 2026-11-22/);
+  assert.match(svg, /Source: Minewatch, snapshot 2026-11-22 \(CC BY 4\.0\)/);
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), figure.locator('button:text("PNG")').click()]);
+  assert.match(pngFile.suggestedFilename(), /_timeline\.png$/);
+  const png = await readFile(await pngFile.path());
+  assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+  assert.ok(png.length > 5000, 'the PNG has the drawing in it');
   page.assertNoPanic();
   await page.closeAll();
 });

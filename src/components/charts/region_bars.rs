@@ -3,7 +3,7 @@
 use super::frame::{ChartFrame, Drawn};
 use super::labels::{file_name, filter_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
-use crate::chart::bars::ranked_bars;
+use crate::chart::bars::ranked_bars_up_to;
 use crate::chart::scale::nice_ticks;
 use crate::data::Loaded;
 use crate::model::filter::Filter;
@@ -40,7 +40,7 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
         .iter()
         .map(|p| (p.key.clone(), name(&p.key), p.value.unwrap_or(0.0)))
         .collect();
-    let (mut bars, scale) = ranked_bars(&items, PLOT_W, ROW);
+    let (mut bars, scale) = ranked_bars_up_to(&items, PLOT_W, ROW, not_split.value.unwrap_or(0.0));
     let apart = not_split.value.filter(|v| *v > 0.0).map(|v| {
         let label = "Not split by region".to_string();
         items.push((not_split.key.clone(), label.clone(), v));
