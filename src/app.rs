@@ -2,14 +2,16 @@
 
 use crate::components::layout::{Footer, Header};
 use crate::components::notices::{DataProblems, IgnoredParams};
+use crate::pages::embed::EmbedPage;
 use crate::pages::{
     about::AboutPage, dashboard::Dashboard, data_page::DataPage, event::EventPage,
     events::EventsPage, not_found::NotFound, region::RegionPage,
 };
-use crate::state::{page_base, provide_app_state};
+use crate::state::{follow_theme, page_base, provide_app_state, Embedded};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 #[component]
@@ -26,10 +28,15 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Shell(base: String) -> impl IntoView {
-    provide_app_state(base);
+    let embed_prefix = format!("{}/embed/", base.trim_end_matches('/'));
+    let state = provide_app_state(base);
+    follow_theme(state);
+    let pathname = use_location().pathname;
+    let embedded = Memo::new(move |_| pathname.with(|p| p.starts_with(&embed_prefix)));
+    provide_context(Embedded(embedded.get_untracked()));
     view! {
-        <Header/>
-        <main id="main" tabindex="-1">
+        {move || (!embedded.get()).then(|| view! { <Header/> })}
+        <main id="main" tabindex="-1" class:embed=move || embedded.get()>
             <IgnoredParams/>
             <DataProblems/>
             <Routes fallback=NotFound>
@@ -39,8 +46,9 @@ fn Shell(base: String) -> impl IntoView {
                 <Route path=path!("regions/:code") view=RegionPage/>
                 <Route path=path!("data") view=DataPage/>
                 <Route path=path!("about") view=AboutPage/>
+                <Route path=path!("embed/:chart") view=EmbedPage/>
             </Routes>
         </main>
-        <Footer/>
+        {move || (!embedded.get()).then(|| view! { <Footer/> })}
     }
 }

@@ -4,6 +4,7 @@
 //! `data`, `state`, `components` and `pages` are the thin browser layer.
 
 pub mod chart;
+pub mod embed_code;
 pub mod model;
 pub mod url_state;
 

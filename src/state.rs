@@ -109,3 +109,25 @@ pub fn use_set_url_state() -> impl Fn(UrlState) + Clone + 'static {
         );
     }
 }
+
+/// Whether the page is an embed (`/embed/…`): links then open the full site in a new tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Embedded(pub bool);
+
+/// `Some("_blank")` inside an embed, so a link leaves the frame for a new tab.
+pub fn link_target() -> Option<&'static str> {
+    use_context::<Embedded>().filter(|e| e.0).map(|_| "_blank")
+}
+
+/// Keeps `<html data-theme>` in step with `theme=` (light, dark or auto).
+pub fn follow_theme(state: AppState) {
+    Effect::new(move |_| {
+        let theme = state
+            .view
+            .with(|(s, _)| s.theme.clone())
+            .unwrap_or_else(|| "auto".into());
+        if let Some(root) = leptos::prelude::document().document_element() {
+            let _ = root.set_attribute("data-theme", &theme);
+        }
+    });
+}

@@ -7,6 +7,7 @@ use crate::i18n::labels::metric_label;
 use crate::model::aggregate::place as place_figures;
 use crate::model::snapshot::{Event, Snapshot};
 use crate::model::DatePrecision;
+use crate::state::link_target;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
@@ -28,7 +29,7 @@ pub fn EventTable(snapshot: Snapshot, events: Vec<Event>, regions: Vec<String>) 
             view! {
                 <tr data-event=e.id.clone()>
                     <td class="date">{date}</td>
-                    <th scope="row"><a href=href>{e.title.any().to_string()}</a></th>
+                    <th scope="row"><a href=href target=link_target()>{e.title.any().to_string()}</a></th>
                     <td>{place(&snapshot, e)}</td>
                     <td>{agencies}</td>
                     <td class="event-figures">{figures}</td>

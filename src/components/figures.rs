@@ -5,6 +5,7 @@ use crate::i18n::format::{figure, qualifier};
 use crate::i18n::labels::{kind_label, metric_label};
 use crate::model::aggregate::{MetricSummary, Total};
 use crate::model::metric::Qualifier;
+use crate::state::link_target;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn FigureCard(
     let no_figure = summary.totals.is_empty();
     let from_events = (count > 0).then(|| {
         let noun = if count == 1 { "event" } else { "events" };
-        view! { <p class="from"><a href=events_href>{format!("from {count} {noun}")}</a></p> }
+        view! { <p class="from"><a href=events_href target=link_target()>{format!("from {count} {noun}")}</a></p> }
     });
     let unstated = (!summary.unstated.is_empty()).then(|| {
         let n = summary.unstated.len();
@@ -58,7 +59,7 @@ pub fn FigureCard(
                 );
                 let part = m.kind.as_deref().map(|k| format!(" ({})", kind_label(k))).unwrap_or_default();
                 let href = state.link(&format!("/events/{id}"));
-                view! { <li><a href=href>{format!("{value}{part}")}</a></li> }
+                view! { <li><a href=href target=link_target()>{format!("{value}{part}")}</a></li> }
             })
             .collect_view();
         view! {

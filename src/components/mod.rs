@@ -3,6 +3,7 @@
 pub mod charts;
 pub mod charts_panel;
 pub mod downloads;
+pub mod embed_dialog;
 pub mod event_table;
 pub mod figures;
 pub mod filter_bar;

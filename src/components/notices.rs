@@ -1,6 +1,7 @@
 //! Messages to the reader: data that could not be loaded, events set aside, ignored parameters.
 
 use crate::data::LoadError;
+use crate::state::link_target;
 use crate::state::use_app_state;
 use crate::url_state::Ignored;
 use leptos::prelude::*;
@@ -19,7 +20,7 @@ pub fn LoadErrorNotice(error: LoadError) -> impl IntoView {
     view! {
         <div class="notice error" role="alert">
             <p><strong>"The data could not be loaded. "</strong>{error.to_string()}</p>
-            {latest_link.map(|href| view! { <p><a href=href>"Open the latest data instead"</a></p> })}
+            {latest_link.map(|href| view! { <p><a href=href target=link_target()>"Open the latest data instead"</a></p> })}
             <p>"The rest of the site still works: see "<a href=state.link("/about")>"how the data is made"</a>" or "<a href=state.link("/data")>"the published snapshots"</a>"."</p>
         </div>
     }

@@ -1,6 +1,7 @@
 //! The only I/O: fetching the manifest and a snapshot over HTTP.
 
 pub mod download;
+pub mod embed_height;
 mod error;
 mod fetch;
 

@@ -14,6 +14,7 @@ use crate::model::filter::Filter;
 use crate::model::overview::overview;
 use crate::model::series::{quantity, total};
 use crate::pages::scope_notes::{scope_notes, ScopeNotes};
+use crate::state::link_target;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -119,13 +120,16 @@ pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> im
         })
         .collect_view();
     let print_line = crate::components::charts::labels::filter_line(snapshot, &filter);
+    let print_line_embed = print_line.clone();
     view! {
         <p class="print-only">{print_line}</p>
-        <p class="headline" role="status" aria-live="polite">{headline}" "<a href=events_href>"See the events"</a></p>
+        <p class="headline" role="status" aria-live="polite">{headline}" "<a href=events_href target=link_target()>"See the events"</a></p>
         <ScopeNotes notes/>
         <section class="figures" aria-label="Headline figures">{cards}</section>
         <p class="method-note">"Figures are sums of what the sources state, in the unit or currency they state it in. "
             "Where sources disagree, the totals use the figure marked preferred on the event's page."</p>
+        <p class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Totals
+            title=format!("Headline figures: {print_line_embed}") shown=crate::url_state::UrlState { filter: filter.clone(), ..state.url_state() }/></p>
         {(source_count > 0).then(|| view! {
             <div class="cited-sources"><h2>{format!("Sources of these figures ({source_count})")}</h2><ul>{source_items}</ul></div>
         })}

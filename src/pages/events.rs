@@ -68,6 +68,8 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
             {metric_note}
             <ScopeNotes notes/>
             {body}
+            <p class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Events
+                title="Events list".to_string() shown=state.url_state()/></p>
             <Downloads loaded=loaded.clone() filter=filter.clone()/>
         }
     }

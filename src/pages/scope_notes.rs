@@ -2,6 +2,7 @@
 
 use crate::model::overview::Overview;
 use crate::model::regions::BoundaryChange;
+use crate::state::link_target;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -122,7 +123,7 @@ pub fn ScopeNotes(notes: Vec<ScopeNote>) -> impl IntoView {
                             let mut with = state.url_state();
                             with.filter.regions.push(code);
                             let href = state.link_with(state_path(), &with);
-                            view! { " " <a href=href>{format!("Add {name} to the view")}</a> }
+                            view! { " " <a href=href target=link_target()>{format!("Add {name} to the view")}</a> }
                         });
                 view! { <li>{n.text}{link}</li> }
             })

@@ -26,6 +26,8 @@ pub struct Drawn {
     pub table: AnyView,
     pub notes: Vec<String>,
     pub file_stem: String,
+    /// What the Embed button hands out.
+    pub embed: (crate::embed_code::EmbedChart, crate::url_state::UrlState),
 }
 
 #[component]
@@ -46,6 +48,7 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
         table,
         notes,
         file_stem,
+        embed,
     } = drawn;
     let count = bars.len();
     let svg_id = id.clone();
@@ -98,7 +101,7 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
                 on:blur=move |_| selected.set(None)>
                 <svg id=id.clone() viewBox=format!("0 0 {width} {height}") role="img" aria-label=alt
                     preserveAspectRatio="xMidYMid meet" class="chart-svg">
-                    <text x="0" y="18" class="chart-title">{heading}</text>
+                    <text x="0" y="18" class="chart-title">{heading.clone()}</text>
                     <text x="0" y="38" class="chart-sub">{subtitle}</text>
                     {graphic}
                     <text x="0" y=height - 6.0 class="chart-credit">{credit}</text>
@@ -112,7 +115,8 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
             <ul class="chart-notes">{note_items}</ul>
             <p class="chart-actions">"Download this chart: "
                 <button type="button" on:click=move |_| error.set(save_svg(&id_svg, &svg_name).err())>"SVG"</button>" "
-                <button type="button" on:click=move |_| error.set(save_png(&id_png, &png_name, width as u32, height as u32).err())>"PNG"</button>
+                <button type="button" on:click=move |_| error.set(save_png(&id_png, &png_name, width as u32, height as u32).err())>"PNG"</button>" "
+                <crate::components::embed_dialog::EmbedButton chart=embed.0 title=heading shown=embed.1/>
                 {move || error.get().map(|e| view! { <span role="alert" class="note">" "{e}</span> })}
             </p>
         </figure>

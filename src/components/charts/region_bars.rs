@@ -6,8 +6,10 @@ use super::notes::note_lines;
 use crate::chart::bars::ranked_bars_up_to;
 use crate::chart::scale::nice_ticks;
 use crate::data::Loaded;
+use crate::embed_code::EmbedChart;
 use crate::model::filter::Filter;
 use crate::model::series::{by_region, Quantity};
+use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,6 +21,7 @@ const PLOT_W: f64 = W - LEFT - 120.0;
 
 #[component]
 pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
+    let state = crate::state::use_app_state();
     let selected = RwSignal::new(None::<usize>);
     let snapshot = loaded.snapshot();
     let (points, not_split, notes) = by_region(snapshot, &filter, &quantity);
@@ -169,6 +172,7 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
         file_stem: file_name(snapshot, &filter, "regions", "x")
             .trim_end_matches(".x")
             .to_string(),
+        embed: (EmbedChart::Regions, UrlState { filter: filter.clone(), ..state.url_state() }),
     };
     view! { <ChartFrame drawn selected/> }
 }

@@ -69,15 +69,17 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
             let (on_focus, on_enter) = (label.clone(), label.clone());
             let navigate = navigate.clone();
             let target = href.clone();
+            let embedded = crate::state::link_target().is_some();
             let open = move |ev: leptos::ev::MouseEvent| {
-                if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) && ev.button() == 0 {
+                let plain = !(embedded || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+                if plain && ev.button() == 0 {
                     ev.prevent_default();
                     navigate(&target, leptos_router::NavigateOptions { resolve: false, ..Default::default() });
                 }
             };
             let short_value = point.and_then(|p| p.value).map(|v| tick_text(&quantity, v)).unwrap_or_else(|| "–".into());
             view! {
-                <g class="tile-wrap"><a href=href aria-label=label class="tile" class:chosen=chosen data-code=t.code
+                <g class="tile-wrap"><a href=href target=crate::state::link_target() aria-label=label class="tile" class:chosen=chosen data-code=t.code
                     on:click=open
                     on:focus=move |_| focused.set(Some(on_focus.clone()))
                     on:mouseenter=move |_| focused.set(Some(on_enter.clone()))
@@ -147,6 +149,11 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
     let (svg_name, png_name) = (format!("{file_stem}.svg"), format!("{file_stem}.png"));
     let error = RwSignal::new(None::<String>);
     let credit = format!("Source: Minewatch, snapshot {} (CC BY 4.0)", snapshot.id);
+    let embed_title = format!("Map: {}", quantity_label(&quantity));
+    let embed_state = crate::url_state::UrlState {
+        filter: filter.clone(),
+        ..state.url_state()
+    };
     view! {
         <figure class="chart map" id="chart-map-figure">
             <h2 id="chart-map-heading">{heading.clone()}</h2>
@@ -170,6 +177,7 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
             <p class="chart-actions">"Download this chart: "
                 <button type="button" on:click=move |_| error.set(save_svg("chart-map", &svg_name).err())>"SVG"</button>" "
                 <button type="button" on:click=move |_| error.set(save_png("chart-map", &png_name, width as u32, height as u32).err())>"PNG"</button>
+                <crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Map title=embed_title shown=embed_state/>
                 {move || error.get().map(|e| view! { <span role="alert" class="note">" "{e}</span> })}
             </p>
         </figure>

@@ -6,9 +6,11 @@ use super::notes::note_lines;
 use crate::chart::bars::columns;
 use crate::chart::scale::nice_ticks;
 use crate::data::Loaded;
+use crate::embed_code::EmbedChart;
 use crate::i18n::format::date_text;
 use crate::model::filter::Filter;
 use crate::model::series::{by_period, Quantity, Step};
+use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -21,6 +23,7 @@ const PLOT_H: f64 = H - TOP - 48.0;
 
 #[component]
 pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
+    let state = crate::state::use_app_state();
     let choice = RwSignal::new(None::<Step>);
     let selected = RwSignal::new(None::<usize>);
     let chart = move || {
@@ -147,6 +150,13 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             file_stem: file_name(snapshot, &filter, "timeline", "x")
                 .trim_end_matches(".x")
                 .to_string(),
+            embed: (
+                EmbedChart::Timeline,
+                UrlState {
+                    filter: filter.clone(),
+                    ..state.url_state()
+                },
+            ),
         };
         view! { <ChartFrame drawn selected/> }
     };

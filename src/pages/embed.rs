@@ -1,0 +1,133 @@
+//! `/embed/:chart`: one chart with minimal chrome for news sites: a title that says what is shown,
+//! the chart, a one-line credit and a link to the full view. Reports its height to the host page.
+
+use crate::components::charts::labels::{filter_line, quantity_label};
+use crate::components::charts::region_bars::RegionBars;
+use crate::components::charts::tile_map::TileMap;
+use crate::components::charts::timeline::Timeline;
+use crate::components::event_table::EventTable;
+use crate::components::with_data::WithData;
+use crate::data::embed_height::report_height;
+use crate::data::Loaded;
+use crate::embed_code::{embed_id, EmbedChart};
+use crate::model::filter::{select, Filter};
+use crate::model::series::quantity;
+use crate::pages::dashboard::HeadlineFigures;
+use crate::state::use_app_state;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+#[component]
+pub fn EmbedPage() -> impl IntoView {
+    let state = use_app_state();
+    let chart = use_params_map()
+        .with_untracked(|p| p.get("chart"))
+        .and_then(|c| c.parse::<EmbedChart>().ok());
+    let id = chart.map_or_else(
+        || "minewatch".to_string(),
+        |c| embed_id(c, &state.url_state()),
+    );
+    if let Some(observer) = report_height(id) {
+        // lives as long as the page: an embed is one page
+        std::mem::forget(observer);
+    }
+    view! {
+        <WithData render={move |loaded: Arc<Loaded>| match chart {
+            Some(chart) => view! { <EmbedBody loaded chart/> }.into_any(),
+            None => view! {
+                <p role="alert" class="notice error">"This embed asks for a chart Minewatch does not have. Charts: totals, timeline, regions, map, events."</p>
+            }.into_any(),
+        }}/>
+    }
+}
+
+#[component]
+fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
+    let state = use_app_state();
+    let snapshot = loaded.snapshot();
+    let chosen = state.view.with_untracked(|(s, _)| s.filter.clone());
+    let figures_filter = Filter {
+        metric: None,
+        ..chosen.clone()
+    };
+    let q = quantity(
+        snapshot,
+        chosen.metric,
+        state.url_state().currency.as_deref(),
+    );
+    let what = match chart {
+        EmbedChart::Totals => {
+            "Enforcement against illegal crypto mining: headline figures".to_string()
+        }
+        EmbedChart::Timeline => format!("{} over time", quantity_label(&q)),
+        EmbedChart::Regions => format!("{} by region", quantity_label(&q)),
+        EmbedChart::Map => format!("Map: {}", quantity_label(&q)),
+        EmbedChart::Events => "Enforcement actions against illegal crypto mining".to_string(),
+    };
+    let line = filter_line(snapshot, &chosen);
+    let body = match chart {
+        EmbedChart::Totals => {
+            let place = if chosen.regions.is_empty() {
+                "Kazakhstan".to_string()
+            } else {
+                line.split(" · ").next().unwrap_or_default().to_string()
+            };
+            view! { <HeadlineFigures loaded=loaded.clone() filter=figures_filter.clone() place/> }
+                .into_any()
+        }
+        EmbedChart::Timeline => {
+            view! { <Timeline loaded=loaded.clone() filter=chosen.clone() quantity=q.clone()/> }
+                .into_any()
+        }
+        EmbedChart::Regions => {
+            view! { <RegionBars loaded=loaded.clone() filter=chosen.clone() quantity=q.clone()/> }
+                .into_any()
+        }
+        EmbedChart::Map => {
+            view! { <TileMap loaded=loaded.clone() filter=chosen.clone() quantity=q.clone()/> }
+                .into_any()
+        }
+        EmbedChart::Events => {
+            let events: Vec<_> = select(snapshot, &figures_filter)
+                .events
+                .into_iter()
+                .cloned()
+                .collect();
+            view! { <EventTable snapshot=snapshot.clone() events regions=figures_filter.regions.clone()/> }.into_any()
+        }
+    };
+    let mut full = state.url_state();
+    full.theme = None;
+    let path = if chart == EmbedChart::Events {
+        "/events"
+    } else {
+        "/"
+    };
+    let full_view = state.link_with(path, &full);
+    let mut publishers: Vec<&str> = select(snapshot, &figures_filter)
+        .events
+        .iter()
+        .flat_map(|e| e.measures.iter().flat_map(|m| m.sources.iter()))
+        .filter_map(|id| snapshot.source(id).map(|s| s.publisher.as_str()))
+        .collect();
+    publishers.sort_unstable();
+    publishers.dedup();
+    let credit = format!(
+        "Source: Minewatch, data snapshot {} (CC BY 4.0), from {} {}.",
+        snapshot.id,
+        publishers.len(),
+        if publishers.len() == 1 {
+            "publisher"
+        } else {
+            "publishers"
+        }
+    );
+    view! {
+        <Title text=format!("{what} · Minewatch")/>
+        <h1 class="embed-title">{what}<span class="embed-filter">{line}</span></h1>
+        {body}
+        <p class="embed-credit">{credit}" "<a href=full_view target="_blank" rel="noopener">"Open the full view ↗"</a></p>
+    }
+}
