@@ -28,4 +28,5 @@ pub fn ChartsPanel(loaded: Arc<Loaded>, filter: Filter, compare_regions: bool) -
             })}
         </section>
     }
+    .into_any()
 }

@@ -39,4 +39,5 @@ pub fn Downloads(loaded: Arc<Loaded>, filter: Filter) -> impl IntoView {
             </p>
         </section>
     }
+    .into_any()
 }

@@ -107,4 +107,5 @@ pub fn EmbedButton(
             })}
         </dialog>
     }
+    .into_any()
 }

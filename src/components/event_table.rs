@@ -53,6 +53,7 @@ pub fn EventTable(snapshot: Snapshot, events: Vec<Event>, regions: Vec<String>) 
             </table>
         </div>
     }
+    .into_any()
 }
 
 /// The event's date with its precision: "15 March 2022", "2024 (year only)", "date unknown".

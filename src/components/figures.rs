@@ -91,6 +91,7 @@ pub fn FigureCard(
             {outside}
         </article>
     }
+    .into_any()
 }
 
 pub fn with_qualifier(q: Qualifier, text: &str) -> String {

@@ -142,4 +142,5 @@ pub fn FilterBar(loaded: Arc<Loaded>) -> impl IntoView {
             <button type="button" class="clear" on:click=clear>"Clear filter"</button>
         </section>
     }
+    .into_any()
 }

@@ -41,6 +41,7 @@ pub fn Header() -> impl IntoView {
             </nav>
         </header>
     }
+    .into_any()
 }
 
 #[component]
@@ -65,4 +66,5 @@ pub fn Footer() -> impl IntoView {
             <p><a href=move || state.link("/about")>"Method, licence and how to cite"</a></p>
         </footer>
     }
+    .into_any()
 }

@@ -24,6 +24,7 @@ pub fn LoadErrorNotice(error: LoadError) -> impl IntoView {
             <p>"The rest of the site still works: see "<a href=state.link("/about")>"how the data is made"</a>" or "<a href=state.link("/data")>"the published snapshots"</a>"."</p>
         </div>
     }
+    .into_any()
 }
 
 /// The address parameters that were not understood, as a polite status line.

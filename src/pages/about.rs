@@ -52,4 +52,5 @@ pub fn AboutPage() -> impl IntoView {
             <p><a href=move || state.link("/data")>"Download the data and its schema"</a></p>
         </section>
     }
+    .into_any()
 }

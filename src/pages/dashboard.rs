@@ -30,6 +30,7 @@ pub fn Dashboard() -> impl IntoView {
             <DashboardBody loaded/>
         }}/>
     }
+    .into_any()
 }
 
 #[component]
@@ -134,4 +135,5 @@ pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> im
             <div class="cited-sources"><h2>{format!("Sources of these figures ({source_count})")}</h2><ul>{source_items}</ul></div>
         })}
     }
+    .into_any()
 }

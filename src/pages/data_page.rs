@@ -54,4 +54,5 @@ pub fn DataPage() -> impl IntoView {
             }
         }}/>
     }
+    .into_any()
 }

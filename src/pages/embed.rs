@@ -41,6 +41,7 @@ pub fn EmbedPage() -> impl IntoView {
             }.into_any(),
         }}/>
     }
+    .into_any()
 }
 
 #[component]
@@ -130,4 +131,5 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
         {body}
         <p class="embed-credit">{credit}" "<a href=full_view target="_blank" rel="noopener">"Open the full view ↗"</a></p>
     }
+    .into_any()
 }

@@ -28,6 +28,7 @@ pub fn EventPage() -> impl IntoView {
             }
         }}/>
     }
+    .into_any()
 }
 
 #[component]
@@ -39,6 +40,7 @@ fn UnknownEvent(id: String) -> impl IntoView {
         <p role="alert" class="notice error">{format!("This data snapshot has no event with the id \"{id}\".")}</p>
         <p><a href=state.link("/events")>"Back to the list of events"</a></p>
     }
+    .into_any()
 }
 
 fn measure_value(m: &Measure) -> String {
@@ -184,6 +186,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
             <ul class="source-list">{source_list}</ul>
         </article>
     }
+    .into_any()
 }
 
 /// A source as a link (when it has an address) with its publisher, language and date.

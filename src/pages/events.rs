@@ -23,6 +23,7 @@ pub fn EventsPage() -> impl IntoView {
             <EventList loaded/>
         }}/>
     }
+    .into_any()
 }
 
 #[component]

@@ -15,4 +15,5 @@ pub fn NotFound() -> impl IntoView {
         <p class="notice error" role="alert">{format!("There is no page at {path}.")}</p>
         <p><a href=state.link("/")>"Go to the dashboard"</a>" or "<a href=state.link("/events")>"see all events"</a>"."</p>
     }
+    .into_any()
 }

@@ -32,6 +32,7 @@ pub fn RegionPage() -> impl IntoView {
             }
         }}/>
     }
+    .into_any()
 }
 
 #[component]
@@ -43,6 +44,7 @@ fn UnknownRegion(code: String) -> impl IntoView {
         <p role="alert" class="notice error">{format!("The data has no region with the code \"{code}\". Region codes are ISO 3166-2:KZ, such as KZ-35.")}</p>
         <p><a href=state.link("/")>"Go to the dashboard and its map"</a></p>
     }
+    .into_any()
 }
 
 #[component]
@@ -126,4 +128,5 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         {former.map(|f| view! { <p class="note">{f}</p> })}
         {body}
     }
+    .into_any()
 }

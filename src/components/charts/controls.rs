@@ -56,4 +56,5 @@ pub fn ChartControls() -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }

@@ -121,4 +121,5 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
             </p>
         </figure>
     }
+    .into_any()
 }

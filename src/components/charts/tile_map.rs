@@ -182,4 +182,5 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
             </p>
         </figure>
     }
+    .into_any()
 }

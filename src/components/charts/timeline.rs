@@ -169,6 +169,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             {chart}
         </div>
     }
+    .into_any()
 }
 
 fn short_month(key: &str, first: bool) -> String {
