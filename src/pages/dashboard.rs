@@ -58,6 +58,7 @@ fn DashboardBody(loaded: Arc<Loaded>) -> impl IntoView {
             <ChartsPanel loaded=loaded.clone() filter=chosen compare_regions=true/>
             <Downloads loaded=loaded.clone() filter/>
         }
+        .into_any()
     }
 }
 

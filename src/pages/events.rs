@@ -73,5 +73,6 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
                 title="Events list".to_string() shown=state.url_state()/></p>
             <Downloads loaded=loaded.clone() filter=filter.clone()/>
         }
+        .into_any()
     }
 }

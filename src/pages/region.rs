@@ -118,6 +118,7 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
                 }}
                 <Downloads loaded=loaded.clone() filter/>
             }
+            .into_any()
         }
     };
     view! {

@@ -158,7 +158,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
                 },
             ),
         };
-        view! { <ChartFrame drawn selected/> }
+        view! { <ChartFrame drawn selected/> }.into_any()
     };
     view! {
         <div class="timeline">
