@@ -37,5 +37,8 @@ python3 scripts/measure-size.py dist
 step "browser tests (playwright-core + Debian chromium)"
 (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)
 
+step "load time on a slow phone profile (printed, not asserted)"
+(cd tests/e2e && LOAD_RUNS=3 node measure-load.mjs)
+
 echo
 echo "All checks passed in $(( $(date +%s) - started )) s."

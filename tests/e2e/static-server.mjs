@@ -1,8 +1,10 @@
-// A plain static file server that behaves like GitHub Pages: files under a sub-path, and the
-// site's 404.html (with status 404) for any path that is not a file. Loopback only.
+// A plain static file server that behaves like GitHub Pages: files under a sub-path, gzip when the
+// browser accepts it, and the site's 404.html (with status 404) for any path that is not a file.
+// Loopback only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
@@ -29,14 +31,19 @@ export function serve(root, { prefix = '/', port = 0 } = {}) {
         }
       }
     }
+    const send = (status, type, body) => {
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024;
+      const headers = { 'content-type': type, vary: 'accept-encoding' };
+      if (gzip) headers['content-encoding'] = 'gzip';
+      res.writeHead(status, headers);
+      res.end(gzip ? gzipSync(body) : body);
+    };
     if (file) {
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
       return;
     }
     const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(notFound);
+    send(404, 'text/html; charset=utf-8', notFound);
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
     const { port: p } = server.address();
