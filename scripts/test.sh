@@ -38,7 +38,7 @@ step "browser tests (playwright-core + Debian chromium)"
 (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)
 
 step "load time on a slow phone profile (printed, not asserted)"
-(cd tests/e2e && LOAD_RUNS=3 node measure-load.mjs)
+(cd tests/e2e && LOAD_RUNS=3 node measure-load.mjs) || echo "The load-time measurement did not finish; the tests above decide the run."
 
 echo
 echo "All checks passed in $(( $(date +%s) - started )) s."
