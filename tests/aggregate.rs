@@ -42,8 +42,8 @@ fn national_totals_add_every_events_preferred_figure() {
     assert_eq!(values(&units), [("units".to_string(), 180.0)]);
     assert_eq!(
         units.totals[0].qualifier,
-        Qualifier::AtLeast,
-        "a lower bound makes the sum a lower bound"
+        Qualifier::AtLeastAbout,
+        "a lower bound plus an approximate part: at least about"
     );
     assert_eq!(units.event_ids(), ["a", "b", "e"]);
     assert_eq!(

@@ -95,6 +95,7 @@ pub fn qualifier(q: Qualifier) -> &'static str {
         Qualifier::Exact => "",
         Qualifier::Approx => "about",
         Qualifier::AtLeast => "at least",
+        Qualifier::AtLeastAbout => "at least about",
     }
 }
 

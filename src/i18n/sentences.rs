@@ -36,6 +36,7 @@ pub fn region_summary(
                 Qualifier::Exact => "",
                 Qualifier::Approx => "about ",
                 Qualifier::AtLeast => "at least ",
+                Qualifier::AtLeastAbout => "at least about ",
             };
             format!(
                 "{q}{} ({})",

@@ -88,13 +88,27 @@ pub enum Qualifier {
     Exact,
     Approx,
     AtLeast,
+    /// Only for sums: a lower bound plus an approximate part ("at least about"). Never in data.
+    #[serde(skip)]
+    AtLeastAbout,
 }
 
 impl Qualifier {
-    /// The qualifier of a sum: "at least" if any part is a lower bound, else "about" if any part
-    /// is approximate, else exact.
+    /// The qualifier of a sum: exact only if every part is; "about" if a part is approximate;
+    /// "at least" if a part is a lower bound; "at least about" if both.
     pub fn combine(self, other: Qualifier) -> Qualifier {
-        self.max(other)
+        use Qualifier::*;
+        match (self, other) {
+            (Exact, q) | (q, Exact) => q,
+            (Approx, Approx) => Approx,
+            (AtLeast, AtLeast) => AtLeast,
+            _ => AtLeastAbout,
+        }
+    }
+
+    /// Whether the true value may be higher than the figure (a lower bound, or a sum with one).
+    pub fn is_lower_bound(self) -> bool {
+        matches!(self, Qualifier::AtLeast | Qualifier::AtLeastAbout)
     }
 }
 
@@ -112,14 +126,20 @@ mod tests {
 
     #[test]
     fn a_sum_is_as_uncertain_as_its_least_certain_part() {
+        use Qualifier::*;
+        assert_eq!(Exact.combine(Approx), Approx);
+        assert_eq!(AtLeast.combine(Exact), AtLeast);
         assert_eq!(
-            Qualifier::Exact.combine(Qualifier::Approx),
-            Qualifier::Approx
+            Approx.combine(AtLeast),
+            AtLeastAbout,
+            "about 3,000 plus more than 6,000"
         );
-        assert_eq!(
-            Qualifier::Approx.combine(Qualifier::AtLeast),
-            Qualifier::AtLeast
+        assert_eq!(AtLeastAbout.combine(Exact), AtLeastAbout);
+        assert_eq!(Exact.combine(Exact), Exact);
+        assert!(AtLeastAbout.is_lower_bound() && !Approx.is_lower_bound());
+        assert!(
+            serde_json::from_str::<Qualifier>("\"at_least_about\"").is_err(),
+            "not a value data may hold"
         );
-        assert_eq!(Qualifier::Exact.combine(Qualifier::Exact), Qualifier::Exact);
     }
 }

@@ -37,7 +37,7 @@ pub fn AboutPage() -> impl IntoView {
             <ul>
                 <li>"A total adds up the figures the sources state, per unit and per currency. Money stays in the currency it was stated in."</li>
                 <li>"Where two sources disagree, both figures are kept and shown; one is marked preferred, with the reason, and only that one enters a total."</li>
-                <li>"A total is \"about\" when a part of it is approximate, and \"at least\" when a part of it is a lower bound (\"more than\")."</li>
+                <li>"A total is \"about\" when a part of it is approximate, \"at least\" when a part of it is a lower bound (\"more than\"), and \"at least about\" when it has both."</li>
                 <li>"A figure given only for the whole country, or for several regions together, is never added into one region's total: a region view lists such figures apart."</li>
             </ul>
         </section>

@@ -44,8 +44,12 @@ pub fn value_text(q: &Quantity, p: &Point) -> String {
                 unit, money: true, ..
             },
             Some(v),
-        ) if p.qualifier == Qualifier::AtLeast => {
-            format!("at least {unit} {}", rough_amount(v, true))
+        ) if p.qualifier.is_lower_bound() => {
+            format!(
+                "{} {unit} {}",
+                crate::i18n::format::qualifier(p.qualifier),
+                rough_amount(v, true)
+            )
         }
         (Quantity::Figure { unit, money, .. }, Some(v)) => {
             with_qualifier(p.qualifier, &figure(v, unit, *money))
