@@ -102,7 +102,9 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
             </tr>
         }
     }).collect_view();
-    let conflict_items = conflicts(&event)
+    let disagreements = conflicts(&event);
+    let has_conflicts = !disagreements.is_empty();
+    let conflict_items = disagreements
         .into_iter()
         .map(|group| {
             let first = group
@@ -140,7 +142,6 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
             view! { <li><strong>{first}": "</strong>{values}<br/>{chosen}</li> }
         })
         .collect_view();
-    let has_conflicts = !conflicts(&event).is_empty();
     let notes = event
         .notes
         .iter()

@@ -3,7 +3,10 @@
 //! SVG/PNG downloads.
 
 use crate::chart::bars::{nearest, Bar};
+use crate::components::embed_dialog::EmbedButton;
 use crate::data::download::{save_png, save_svg};
+use crate::embed_code::EmbedChart;
+use crate::url_state::UrlState;
 use leptos::prelude::*;
 
 /// What a chart hands its frame.
@@ -82,16 +85,14 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
         selected.set(next);
     };
     let tip = move || selected.get().and_then(|i| tips.get(i).cloned());
-    let error = RwSignal::new(None::<String>);
-    let (svg_name, png_name) = (format!("{file_stem}.svg"), format!("{file_stem}.png"));
-    let (id_svg, id_png) = (id.clone(), id.clone());
+    let figure_id = format!("{id}-figure");
     let note_items = notes
         .into_iter()
         .map(|n| view! { <li>{n}</li> })
         .collect_view();
     let label = format!("{heading}: use the arrow keys to read each value");
     view! {
-        <figure class="chart" id=format!("{id}-figure")>
+        <figure class="chart" id=figure_id>
             <h2>{heading.clone()}</h2>
             <div class="chart-body" tabindex="0" role="group" aria-label=label
                 on:keydown=on_key
@@ -113,13 +114,33 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
                 {table}
             </details>
             <ul class="chart-notes">{note_items}</ul>
-            <p class="chart-actions">"Download this chart: "
-                <button type="button" on:click=move |_| error.set(save_svg(&id_svg, &svg_name).err())>"SVG"</button>" "
-                <button type="button" on:click=move |_| error.set(save_png(&id_png, &png_name, width as u32, height as u32).err())>"PNG"</button>" "
-                <crate::components::embed_dialog::EmbedButton chart=embed.0 title=heading shown=embed.1/>
-                {move || error.get().map(|e| view! { <span role="alert" class="note">" "{e}</span> })}
-            </p>
+            <ChartActions svg_id=id file_stem width height embed_chart=embed.0 embed_title=heading shown=embed.1/>
         </figure>
+    }
+    .into_any()
+}
+
+/// Under every chart: download as SVG or PNG, and Embed.
+#[component]
+pub fn ChartActions(
+    svg_id: String,
+    file_stem: String,
+    width: f64,
+    height: f64,
+    embed_chart: EmbedChart,
+    embed_title: String,
+    shown: UrlState,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let (svg_name, png_name) = (format!("{file_stem}.svg"), format!("{file_stem}.png"));
+    let id_png = svg_id.clone();
+    view! {
+        <p class="chart-actions">"Download this chart: "
+            <button type="button" on:click=move |_| error.set(save_svg(&svg_id, &svg_name).err())>"SVG"</button>" "
+            <button type="button" on:click=move |_| error.set(save_png(&id_png, &png_name, width as u32, height as u32).err())>"PNG"</button>" "
+            <EmbedButton chart=embed_chart title=embed_title shown/>
+            {move || error.get().map(|e| view! { <span role="alert" class="note">" "{e}</span> })}
+        </p>
     }
     .into_any()
 }

@@ -89,6 +89,11 @@ pub fn filter_line(snapshot: &Snapshot, filter: &Filter) -> String {
 
 /// A file name that says what is inside: `minewatch_2026-11-22_KZ-35_2022-2022_events.csv`.
 pub fn file_name(snapshot: &Snapshot, filter: &Filter, what: &str, ext: &str) -> String {
+    format!("{}.{ext}", file_stem(snapshot, filter, what))
+}
+
+/// The file name without its extension: `minewatch_2026-11-22_KZ-35_2022-2022_timeline`.
+pub fn file_stem(snapshot: &Snapshot, filter: &Filter, what: &str) -> String {
     let mut parts = vec!["minewatch".to_string(), snapshot.id.clone()];
     parts.push(if filter.regions.is_empty() {
         "KZ".to_string()
@@ -107,10 +112,5 @@ pub fn file_name(snapshot: &Snapshot, filter: &Filter, what: &str, ext: &str) ->
         parts.push(m.to_string());
     }
     parts.push(what.to_string());
-    format!("{}.{ext}", parts.join("_"))
-}
-
-/// "about" when a converted value is drawn, so the reader knows.
-pub fn is_rough(points: &[Point]) -> bool {
-    points.iter().any(|p| p.qualifier != Qualifier::Exact)
+    parts.join("_")
 }

@@ -1,7 +1,7 @@
 //! Regions compared: a ranked bar per region; figures not split by region shown apart.
 
 use super::frame::{ChartFrame, Drawn};
-use super::labels::{file_name, filter_line, quantity_label, tick_text, value_text};
+use super::labels::{filter_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::bars::ranked_bars_up_to;
 use crate::chart::scale::nice_ticks;
@@ -169,9 +169,7 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
         graphic,
         table,
         notes: note_list,
-        file_stem: file_name(snapshot, &filter, "regions", "x")
-            .trim_end_matches(".x")
-            .to_string(),
+        file_stem: super::labels::file_stem(snapshot, &filter, "regions"),
         embed: (EmbedChart::Regions, UrlState { filter: filter.clone(), ..state.url_state() }),
     };
     view! { <ChartFrame drawn selected/> }

@@ -1,11 +1,11 @@
 //! The tile map: 20 equal tiles placed roughly where the regions lie, coloured by the chosen
 //! metric, each named, focusable and opening the region's page.
 
+use super::frame::ChartActions;
 use super::labels::{filter_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::colour::{class_limits, class_of, fill_index, FILLS, TEXT};
 use crate::chart::tiles::{extent, layout, reading_order};
-use crate::data::download::{save_png, save_svg};
 use crate::data::Loaded;
 use crate::model::filter::Filter;
 use crate::model::series::{by_region, Quantity};
@@ -143,11 +143,7 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
         .into_iter()
         .map(|n| view! { <li>{n}</li> })
         .collect_view();
-    let file_stem = super::labels::file_name(snapshot, &filter, "map", "x")
-        .trim_end_matches(".x")
-        .to_string();
-    let (svg_name, png_name) = (format!("{file_stem}.svg"), format!("{file_stem}.png"));
-    let error = RwSignal::new(None::<String>);
+    let file_stem = super::labels::file_stem(snapshot, &filter, "map");
     let credit = format!("Source: Minewatch, snapshot {} (CC BY 4.0)", snapshot.id);
     let embed_title = format!("Map: {}", quantity_label(&quantity));
     let embed_state = crate::url_state::UrlState {
@@ -174,12 +170,8 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
                 <table class="chart-data"><thead><tr><th scope="col">"Region"</th><th scope="col">{quantity_label(&quantity)}</th></tr></thead><tbody>{rows}</tbody></table>
             </details>
             <ul class="chart-notes">{notes_view}</ul>
-            <p class="chart-actions">"Download this chart: "
-                <button type="button" on:click=move |_| error.set(save_svg("chart-map", &svg_name).err())>"SVG"</button>" "
-                <button type="button" on:click=move |_| error.set(save_png("chart-map", &png_name, width as u32, height as u32).err())>"PNG"</button>
-                <crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Map title=embed_title shown=embed_state/>
-                {move || error.get().map(|e| view! { <span role="alert" class="note">" "{e}</span> })}
-            </p>
+            <ChartActions svg_id="chart-map".to_string() file_stem width height
+                embed_chart=crate::embed_code::EmbedChart::Map embed_title shown=embed_state/>
         </figure>
     }
     .into_any()

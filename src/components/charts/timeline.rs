@@ -1,7 +1,7 @@
 //! Timeline: the chosen metric, or the number of events, by month or year.
 
 use super::frame::{ChartFrame, Drawn};
-use super::labels::{file_name, filter_line, quantity_label, tick_text, value_text};
+use super::labels::{filter_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::bars::columns;
 use crate::chart::scale::nice_ticks;
@@ -147,9 +147,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             graphic,
             table,
             notes,
-            file_stem: file_name(snapshot, &filter, "timeline", "x")
-                .trim_end_matches(".x")
-                .to_string(),
+            file_stem: super::labels::file_stem(snapshot, &filter, "timeline"),
             embed: (
                 EmbedChart::Timeline,
                 UrlState {
