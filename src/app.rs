@@ -7,9 +7,9 @@ use crate::pages::{
     about::AboutPage, dashboard::Dashboard, data_page::DataPage, event::EventPage,
     events::EventsPage, not_found::NotFound, region::RegionPage,
 };
-use crate::state::{follow_theme, page_base, provide_app_state, Embedded};
+use crate::state::{follow_locale, follow_theme, page_base, provide_app_state, Embedded};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -19,7 +19,6 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let base = page_base();
     view! {
-        <Html attr:lang="en"/>
         <Router base=base.clone()>
             <Shell base/>
         </Router>
@@ -31,24 +30,67 @@ fn Shell(base: String) -> impl IntoView {
     let embed_prefix = format!("{}/embed/", base.trim_end_matches('/'));
     let state = provide_app_state(base);
     follow_theme(state);
+    follow_locale(state);
     let pathname = use_location().pathname;
     let embedded = Memo::new(move |_| pathname.with(|p| p.starts_with(&embed_prefix)));
     provide_context(Embedded(embedded.get_untracked()));
-    view! {
-        {move || (!embedded.get()).then(|| view! { <Header/> })}
-        <main id="main" tabindex="-1" class:embed=move || embedded.get()>
-            <IgnoredParams/>
-            <DataProblems/>
-            <Routes fallback=NotFound>
-                <Route path=path!("") view=Dashboard/>
-                <Route path=path!("events") view=EventsPage/>
-                <Route path=path!("events/:id") view=EventPage/>
-                <Route path=path!("regions/:code") view=RegionPage/>
-                <Route path=path!("data") view=DataPage/>
-                <Route path=path!("about") view=AboutPage/>
-                <Route path=path!("embed/:chart") view=EmbedPage/>
-            </Routes>
-        </main>
-        {move || (!embedded.get()).then(|| view! { <Footer/> })}
+    manage_focus(state.locale, pathname);
+    // The whole page is drawn afresh in the reader's language when it changes.
+    move || {
+        let _ = state.locale.get();
+        view! {
+            {move || (!embedded.get()).then(|| view! { <Header/> })}
+            <main id="main" tabindex="-1" class:embed=move || embedded.get()>
+                <IgnoredParams/>
+                <DataProblems/>
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=Dashboard/>
+                    <Route path=path!("events") view=EventsPage/>
+                    <Route path=path!("events/:id") view=EventPage/>
+                    <Route path=path!("regions/:code") view=RegionPage/>
+                    <Route path=path!("data") view=DataPage/>
+                    <Route path=path!("about") view=AboutPage/>
+                    <Route path=path!("embed/:chart") view=EmbedPage/>
+                </Routes>
+            </main>
+            {move || (!embedded.get()).then(|| view! { <Footer/> })}
+        }
+    }
+}
+
+/// After a move to another page, focus goes to its heading, so a screen reader announces it and
+/// the keyboard starts from the top of the content; after a change of language, focus returns to
+/// the language switch. The first page load leaves focus where the browser puts it.
+fn manage_focus(locale: Memo<crate::i18n::Locale>, pathname: Memo<String>) {
+    Effect::new(move |previous: Option<(String, crate::i18n::Locale)>| {
+        let now = (pathname.get(), locale.get());
+        if let Some((path, lang)) = &previous {
+            let selector = if *lang != now.1 {
+                Some(".lang-switch [aria-current]")
+            } else if *path != now.0 {
+                Some("main h1")
+            } else {
+                None
+            };
+            if let Some(selector) = selector {
+                request_animation_frame(move || focus_first(selector));
+            }
+        }
+        now
+    });
+}
+
+fn focus_first(selector: &str) {
+    use wasm_bindgen::JsCast;
+    let found = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = found {
+        if !el.has_attribute("href") && el.get_attribute("tabindex").is_none() {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let _ = el.focus();
     }
 }

@@ -1,6 +1,7 @@
 //! Reactive glue: the URL as the single source of the view's state, and the loaded data.
 
 use crate::data::{load, LoadError, Loaded};
+use crate::i18n::{self, Locale};
 use crate::url_state::{self, Ignored, UrlState};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -16,6 +17,8 @@ pub struct AppState {
     /// The view state as the address gives it, with what was ignored (including unknown codes).
     pub view: Memo<(UrlState, Vec<Ignored>)>,
     pub data: LocalResource<DataResult>,
+    /// The reader's language: `lang=` when the address has it, else the browser's.
+    pub locale: Memo<Locale>,
 }
 
 impl AppState {
@@ -72,10 +75,17 @@ pub fn provide_app_state(base: String) -> AppState {
         }
         (state, ignored)
     });
+    let browser = browser_locale();
+    let locale = Memo::new(move |_| {
+        parsed
+            .with(|(s, _)| s.lang.as_deref().and_then(i18n::locale_named))
+            .unwrap_or(browser)
+    });
     let state = AppState {
         base: StoredValue::new(base),
         view,
         data,
+        locale,
     };
     provide_context(state);
     state
@@ -83,6 +93,32 @@ pub fn provide_app_state(base: String) -> AppState {
 
 pub fn use_app_state() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The reader's language. The page is drawn afresh when it changes, so a component reads it once.
+pub fn use_locale() -> Locale {
+    use_app_state().locale.get_untracked()
+}
+
+/// The first language in the browser's list that the interface speaks, else English.
+fn browser_locale() -> Locale {
+    let languages: Vec<String> = leptos::prelude::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    i18n::from_browser(&languages)
+}
+
+/// Keeps `<html lang>` in step with the reader's language.
+pub fn follow_locale(state: AppState) {
+    Effect::new(move |_| {
+        let code = i18n::code_of(state.locale.get());
+        if let Some(root) = leptos::prelude::document().document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+    });
 }
 
 /// Returns a function that replaces the view state in the address: no reload, no scroll, no new

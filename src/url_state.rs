@@ -24,7 +24,25 @@ pub struct UrlState {
 pub struct Ignored {
     pub param: String,
     pub value: String,
-    pub reason: String,
+    pub reason: Why,
+}
+
+/// Why a parameter was ignored; the interface says it in the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    UnknownParameter,
+    NotARegionCode,
+    NotAnAgencyId,
+    Repeated,
+    NotADate,
+    NotAMetric,
+    NotACurrency,
+    NotALanguage,
+    NotATheme,
+    NotASnapshotId,
+    EndBeforeStart,
+    NoSuchRegion,
+    NoSuchAgency,
 }
 
 const ORDER: [&str; 9] = [
@@ -43,18 +61,18 @@ where
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in pairs {
         let (key, value) = (key.as_ref(), value.as_ref().trim());
-        let mut ignore = |reason: &str| {
+        let mut ignore = |reason: Why| {
             ignored.push(Ignored {
                 param: key.to_string(),
                 value: value.to_string(),
-                reason: reason.to_string(),
+                reason,
             })
         };
         if is_tracking(key) {
             continue;
         }
         if !ORDER.contains(&key) {
-            ignore("unknown parameter");
+            ignore(Why::UnknownParameter);
             continue;
         }
         let repeated = seen.iter().any(|k| k == key);
@@ -72,7 +90,7 @@ where
                         ignored.push(Ignored {
                             param: "region".into(),
                             value: code,
-                            reason: "not a region code (KZ-NN)".into(),
+                            reason: Why::NotARegionCode,
                         });
                     } else if !state.filter.regions.contains(&code) {
                         state.filter.regions.push(code);
@@ -87,35 +105,35 @@ where
                         ignored.push(Ignored {
                             param: "agency".into(),
                             value: id.to_string(),
-                            reason: "not an agency id".into(),
+                            reason: Why::NotAnAgencyId,
                         });
                     }
                 }
             }
-            _ if repeated => ignore("given more than once; the first is used"),
+            _ if repeated => ignore(Why::Repeated),
             "from" | "to" => match PartialDate::parse(value) {
                 Some(date) if key == "from" => state.filter.from = Some(date),
                 Some(date) => state.filter.to = Some(date),
-                None => ignore("not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                None => ignore(Why::NotADate),
             },
             "metric" => match value.parse::<Metric>() {
                 Ok(metric) => state.filter.metric = Some(metric),
-                Err(()) => ignore("not a known figure"),
+                Err(()) => ignore(Why::NotAMetric),
             },
             "currency" => match value.to_ascii_uppercase().as_str() {
                 c @ ("KZT" | "USD") => state.currency = Some(c.to_string()),
-                _ => ignore("not a currency offered (KZT or USD)"),
+                _ => ignore(Why::NotACurrency),
             },
             "lang" => match value {
                 "kk" | "ru" | "en" => state.lang = Some(value.to_string()),
-                _ => ignore("not a language offered (kk, ru or en)"),
+                _ => ignore(Why::NotALanguage),
             },
             "theme" => match value {
                 "light" | "dark" | "auto" => state.theme = Some(value.to_string()),
-                _ => ignore("not a theme (light, dark or auto)"),
+                _ => ignore(Why::NotATheme),
             },
             "snapshot" if is_simple_id(value) => state.snapshot = Some(value.to_string()),
-            _ => ignore("not a snapshot id"),
+            _ => ignore(Why::NotASnapshotId),
         }
     }
     if let (Some(from), Some(to)) = (state.filter.from, state.filter.to) {
@@ -123,7 +141,7 @@ where
             ignored.push(Ignored {
                 param: "to".into(),
                 value: to.to_string(),
-                reason: "earlier than the start date".into(),
+                reason: Why::EndBeforeStart,
             });
             state.filter.to = None;
         }
@@ -140,7 +158,7 @@ pub fn resolve_against(state: &mut UrlState, snapshot: &Snapshot) -> Vec<Ignored
             ignored.push(Ignored {
                 param: "region".into(),
                 value: code.clone(),
-                reason: "no such region in the data".into(),
+                reason: Why::NoSuchRegion,
             });
         }
         known
@@ -151,7 +169,7 @@ pub fn resolve_against(state: &mut UrlState, snapshot: &Snapshot) -> Vec<Ignored
             ignored.push(Ignored {
                 param: "agency".into(),
                 value: id.clone(),
-                reason: "no such agency in the data".into(),
+                reason: Why::NoSuchAgency,
             });
         }
         known

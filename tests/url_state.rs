@@ -4,7 +4,7 @@
 mod common;
 
 use minewatch::model::metric::Metric;
-use minewatch::url_state::{decode_query, href, parse, path_of, resolve_against, to_query};
+use minewatch::url_state::{decode_query, href, parse, path_of, resolve_against, to_query, Why};
 
 fn parse_str(
     q: &str,
@@ -43,8 +43,8 @@ fn malformed_values_are_ignored_and_each_is_reported() {
     assert_eq!(state, Default::default());
     let params: Vec<&str> = ignored.iter().map(|i| i.param.as_str()).collect();
     assert_eq!(params, ["region", "from", "to", "metric", "lang", "foo"]);
-    assert!(ignored[0].reason.contains("region code"));
-    assert!(ignored[1].reason.contains("not a date"));
+    assert_eq!(ignored[0].reason, Why::NotARegionCode);
+    assert_eq!(ignored[1].reason, Why::NotADate);
 }
 
 #[test]

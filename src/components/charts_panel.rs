@@ -5,9 +5,10 @@ use crate::components::charts::region_bars::RegionBars;
 use crate::components::charts::tile_map::TileMap;
 use crate::components::charts::timeline::Timeline;
 use crate::data::Loaded;
+use crate::i18n::td_string;
 use crate::model::filter::Filter;
 use crate::model::series::quantity;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,7 +20,7 @@ pub fn ChartsPanel(loaded: Arc<Loaded>, filter: Filter, compare_regions: bool) -
     let currency = state.url_state().currency;
     let q = quantity(loaded.snapshot(), filter.metric, currency.as_deref());
     view! {
-        <section class="charts" aria-label="Charts">
+        <section class="charts" aria-label=td_string!(use_locale(), chart.charts)>
             <ChartControls/>
             <Timeline loaded=loaded.clone() filter=filter.clone() quantity=q.clone()/>
             {compare_regions.then(|| view! {

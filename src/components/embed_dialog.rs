@@ -2,7 +2,8 @@
 //! default, live on request), a theme choice, a preview and a copy button.
 
 use crate::embed_code::{embed_url, iframe_code, EmbedChart, EmbedOptions};
-use crate::state::use_app_state;
+use crate::i18n::{code_of, locale_named, td_string, LOCALES};
+use crate::state::{use_app_state, use_locale};
 use crate::url_state::UrlState;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -24,7 +25,10 @@ pub fn EmbedButton(
     shown: UrlState,
 ) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let dialog = NodeRef::<Dialog>::new();
+    // The embed speaks the language the page is read in unless another is chosen.
+    let lang = RwSignal::new(code_of(l).to_string());
     let live = RwSignal::new(false);
     let theme = RwSignal::new("auto".to_string());
     let copied = RwSignal::new(None::<String>);
@@ -38,12 +42,31 @@ pub fn EmbedButton(
     let code = {
         let (site, title) = (site.clone(), title.clone());
         let shown = shown.clone();
-        move || iframe_code(&site, chart, &shown, &options(), &title)
+        move || {
+            let shown = UrlState {
+                lang: Some(lang.get()),
+                ..shown.clone()
+            };
+            iframe_code(&site, chart, &shown, &options(), &title)
+        }
     };
     let preview = {
         let site = site.clone();
-        move || embed_url(&site, chart, &shown, &options())
+        move || {
+            let shown = UrlState {
+                lang: Some(lang.get()),
+                ..shown.clone()
+            };
+            embed_url(&site, chart, &shown, &options())
+        }
     };
+    let language_options = LOCALES
+        .into_iter()
+        .map(|other| {
+            let code = code_of(other);
+            view! { <option value=code>{crate::components::layout::language_name(other)}</option> }
+        })
+        .collect_view();
     let open = move |_| {
         copied.set(None);
         is_open.set(true);
@@ -63,47 +86,48 @@ pub fn EmbedButton(
             let text = code();
             let clipboard = leptos::prelude::window().navigator().clipboard();
             let _ = clipboard.write_text(&text);
-            copied.set(Some(
-                "Copied. If your browser blocked it, select the code above and copy it.".into(),
-            ));
+            copied.set(Some(td_string!(l, embed.copied).to_string()));
         }
     };
     let id = format!("embed-{chart}");
     let snapshot_label = move || {
         pinned_id()
-            .map(|id| {
-                format!(
-                    "Pinned to this data (snapshot {id}): stays the same when the data is updated"
-                )
-            })
+            .map(|id| td_string!(l, embed.pinned, id = id).to_string())
             .unwrap_or_default()
     };
     view! {
-        <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open>"Embed"</button>
+        <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open>{td_string!(l, embed.button)}</button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby=format!("{id}-heading") on:close=move |_| is_open.set(false)>
-            <h2 id=format!("{id}-heading")>{format!("Embed: {title}")}</h2>
+            <h2 id=format!("{id}-heading")>{td_string!(l, embed.heading, title = title.clone()).to_string()}</h2>
             <fieldset>
-                <legend>"Data"</legend>
+                <legend>{td_string!(l, nav.data)}</legend>
                 <label><input type="radio" name=format!("{id}-data") prop:checked=move || !live.get() on:change=move |_| live.set(false)/>" "{snapshot_label}</label><br/>
-                <label><input type="radio" name=format!("{id}-data") prop:checked=move || live.get() on:change=move |_| live.set(true)/>" Live: always the latest data"</label>
+                <label><input type="radio" name=format!("{id}-data") prop:checked=move || live.get() on:change=move |_| live.set(true)/>" "{td_string!(l, embed.live)}</label>
             </fieldset>
-            <p><label>"Theme "
+            <p><label>{td_string!(l, embed.theme)}" "
                 <select prop:value=move || theme.get() on:change=move |ev| theme.set(event_target_value(&ev))>
-                    <option value="auto">"as the reader's system"</option>
-                    <option value="light">"light"</option>
-                    <option value="dark">"dark"</option>
+                    <option value="auto">{td_string!(l, embed.theme_auto)}</option>
+                    <option value="light">{td_string!(l, embed.theme_light)}</option>
+                    <option value="dark">{td_string!(l, embed.theme_dark)}</option>
                 </select></label></p>
-            <p><label for=format!("{id}-code")>"Code to paste into your page"</label></p>
+            <p><label>{td_string!(l, nav.language)}" "
+                <select prop:value=move || lang.get() on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    if locale_named(&chosen).is_some() {
+                        lang.set(chosen);
+                    }
+                }>{language_options}</select></label></p>
+            <p><label for=format!("{id}-code")>{td_string!(l, embed.code_label)}</label></p>
             <textarea id=format!("{id}-code") class="embed-code" readonly rows="5" prop:value=code></textarea>
             <p>
-                <button type="button" on:click=copy>"Copy code"</button>" "
-                <button type="button" on:click=close>"Close"</button>
+                <button type="button" on:click=copy>{td_string!(l, embed.copy)}</button>" "
+                <button type="button" on:click=close>{td_string!(l, embed.close)}</button>
                 <span role="status" class="note">{move || copied.get()}</span>
             </p>
-            <p class="note">"The frame sets its own height with the script in the code; pages that already run Datawrapper's or AMP's resize script need no other script."</p>
-            <h3>"Preview"</h3>
+            <p class="note">{td_string!(l, embed.height_note)}</p>
+            <h3>{td_string!(l, embed.preview)}</h3>
             {move || is_open.get().then(|| view! {
-                <iframe title=format!("Preview: {}", title.clone()) src=preview.clone() height=chart.start_height().to_string()></iframe>
+                <iframe title=td_string!(l, embed.preview_title, title = title.clone()).to_string() src=preview.clone() height=chart.start_height().to_string()></iframe>
             })}
         </dialog>
     }

@@ -1,36 +1,37 @@
 //! The list of events: one row each, linking to the event's page.
 
-use crate::components::figures::with_qualifier;
-use crate::components::text::{agency_short, place};
-use crate::i18n::format::{date_text, figure};
+use crate::components::text::{agency_short, place, DataText};
+use crate::i18n::format::{date_text, figure, qualified};
 use crate::i18n::labels::metric_label;
+use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::place as place_figures;
 use crate::model::snapshot::{Event, Snapshot};
 use crate::model::DatePrecision;
 use crate::state::link_target;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 
 #[component]
 pub fn EventTable(snapshot: Snapshot, events: Vec<Event>, regions: Vec<String>) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let rows = events
         .iter()
         .map(|e| {
             let href = state.link(&format!("/events/{}", e.id));
-            let date = event_date(e);
+            let date = event_date(l, e);
             let agencies = e
                 .agencies
                 .iter()
-                .map(|a| agency_short(&snapshot, a))
+                .map(|a| agency_short(&snapshot, a, l))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let figures = headline_figures(e, &regions);
+            let figures = headline_figures(l, e, &regions);
             view! {
                 <tr data-event=e.id.clone()>
                     <td class="date">{date}</td>
-                    <th scope="row"><a href=href target=link_target()>{e.title.any().to_string()}</a></th>
-                    <td>{place(&snapshot, e)}</td>
+                    <th scope="row"><a href=href target=link_target()><DataText text=e.title.clone()/></a></th>
+                    <td>{place(&snapshot, e, l)}</td>
                     <td>{agencies}</td>
                     <td class="event-figures">{figures}</td>
                 </tr>
@@ -42,11 +43,11 @@ pub fn EventTable(snapshot: Snapshot, events: Vec<Event>, regions: Vec<String>) 
             <table class="events">
                 <thead>
                     <tr>
-                        <th scope="col">"Date"</th>
-                        <th scope="col">"Event"</th>
-                        <th scope="col">"Region"</th>
-                        <th scope="col">"Agencies"</th>
-                        <th scope="col">"Figures"</th>
+                        <th scope="col">{td_string!(l, table.date)}</th>
+                        <th scope="col">{td_string!(l, table.event)}</th>
+                        <th scope="col">{td_string!(l, table.region)}</th>
+                        <th scope="col">{td_string!(l, table.agencies)}</th>
+                        <th scope="col">{td_string!(l, table.figures)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -57,22 +58,24 @@ pub fn EventTable(snapshot: Snapshot, events: Vec<Event>, regions: Vec<String>) 
 }
 
 /// The event's date with its precision: "15 March 2022", "2024 (year only)", "date unknown".
-pub fn event_date(e: &Event) -> String {
-    let base = date_text(e.announced.as_deref());
+pub fn event_date(l: Locale, e: &Event) -> String {
+    let base = date_text(l, e.announced.as_deref());
     match (e.date_precision, &e.period) {
-        (DatePrecision::Unknown, Some(p)) => format!(
-            "{} – {} (operation)",
-            date_text(Some(&p.from)),
-            date_text(Some(&p.to))
-        ),
-        (DatePrecision::Month, _) => format!("{base} (month only)"),
-        (DatePrecision::Year, _) => format!("{base} (year only)"),
+        (DatePrecision::Unknown, Some(p)) => td_string!(
+            l,
+            table.operation,
+            from = date_text(l, Some(&p.from)),
+            to = date_text(l, Some(&p.to))
+        )
+        .to_string(),
+        (DatePrecision::Month, _) => td_string!(l, table.month_only, date = base).to_string(),
+        (DatePrecision::Year, _) => td_string!(l, table.year_only, date = base).to_string(),
         _ => base,
     }
 }
 
 /// The event's preferred figures that count in this view, one short line each.
-fn headline_figures(e: &Event, regions: &[String]) -> String {
+fn headline_figures(l: Locale, e: &Event, regions: &[String]) -> String {
     let mut lines = Vec::new();
     for metric in crate::i18n::labels::HEADLINE {
         let counted = place_figures(e, metric, regions).counted;
@@ -80,12 +83,20 @@ fn headline_figures(e: &Event, regions: &[String]) -> String {
             .iter()
             .filter_map(|m| {
                 m.value.map(|v| {
-                    with_qualifier(m.qualifier, &figure(v, m.unit_key(), m.currency.is_some()))
+                    qualified(
+                        l,
+                        m.qualifier,
+                        &figure(l, v, m.unit_key(), m.currency.is_some()),
+                    )
                 })
             })
             .collect();
         if !values.is_empty() {
-            lines.push(format!("{}: {}", metric_label(metric), values.join(" + ")));
+            lines.push(format!(
+                "{}: {}",
+                metric_label(l, metric),
+                values.join(" + ")
+            ));
         }
     }
     lines.join("; ")

@@ -1,12 +1,12 @@
 //! Headline figure cards: each total with its qualifier, how many events it comes from and a link
 //! to them; unstated figures and figures that lie outside a region view are said, never hidden.
 
-use crate::i18n::format::{figure, qualifier};
+use crate::i18n::format::{figure, number, qualified};
 use crate::i18n::labels::{kind_label, metric_label};
+use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::{MetricSummary, Total};
-use crate::model::metric::Qualifier;
 use crate::state::link_target;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 
 #[component]
@@ -18,34 +18,37 @@ pub fn FigureCard(
     converted: Option<(String, Vec<String>)>,
 ) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let metric = summary.metric;
     let mut link_state = state.url_state();
     link_state.filter.metric = Some(metric);
     let events_href = state.link_with("/events", &link_state);
     let ids = summary.event_ids();
     let values = if summary.totals.is_empty() {
-        view! { <p class="value none">"No figure reported"</p> }.into_any()
+        view! { <p class="value none">{td_string!(l, figures.none)}</p> }.into_any()
     } else {
         summary
             .totals
             .iter()
-            .map(|t| view! { <p class="value">{total_text(t)}</p> })
+            .map(|t| view! { <p class="value">{total_text(l, t)}</p> })
             .collect_view()
             .into_any()
     };
     let count = ids.len();
     let no_figure = summary.totals.is_empty();
     let from_events = (count > 0).then(|| {
-        let noun = if count == 1 { "event" } else { "events" };
-        view! { <p class="from"><a href=events_href target=link_target()>{format!("from {count} {noun}")}</a></p> }
+        let text = td_string!(
+            l,
+            figures.from_events,
+            count = count,
+            n = number(l, count as f64)
+        )
+        .to_string();
+        view! { <p class="from"><a href=events_href target=link_target()>{text}</a></p> }
     });
     let unstated = (!summary.unstated.is_empty()).then(|| {
         let n = summary.unstated.len();
-        let text = if n == 1 {
-            "1 of them reports this without a figure".to_string()
-        } else {
-            format!("{n} of them report this without a figure")
-        };
+        let text = td_string!(l, figures.unstated, count = n, n = number(l, n as f64)).to_string();
         view! { <p class="unstated">{text}</p> }
     });
     let outside = (region_view && !summary.outside.is_empty()).then(|| {
@@ -54,17 +57,27 @@ pub fn FigureCard(
             .iter()
             .map(|(id, m)| {
                 let value = m.value.map_or_else(
-                    || "no figure".to_string(),
-                    |v| with_qualifier(m.qualifier, &figure(v, m.unit_key(), m.currency.is_some())),
+                    || td_string!(l, figures.no_figure).to_string(),
+                    |v| {
+                        qualified(
+                            l,
+                            m.qualifier,
+                            &figure(l, v, m.unit_key(), m.currency.is_some()),
+                        )
+                    },
                 );
-                let part = m.kind.as_deref().map(|k| format!(" ({})", kind_label(k))).unwrap_or_default();
+                let part = m
+                    .kind
+                    .as_deref()
+                    .map(|k| format!(" ({})", kind_label(l, k)))
+                    .unwrap_or_default();
                 let href = state.link(&format!("/events/{id}"));
                 view! { <li><a href=href target=link_target()>{format!("{value}{part}")}</a></li> }
             })
             .collect_view();
         view! {
             <div class="outside">
-                <p>"Not counted here: figures given only for the whole country, for several regions together or for an unknown place:"</p>
+                <p>{td_string!(l, figures.not_counted)}</p>
                 <ul>{items}</ul>
             </div>
         }
@@ -83,7 +96,7 @@ pub fn FigureCard(
     });
     view! {
         <article class="figure-card" class:no-figure=no_figure data-metric=metric.as_str()>
-            <h3>{metric_label(metric)}</h3>
+            <h3>{metric_label(l, metric)}</h3>
             {values}
             {converted}
             {from_events}
@@ -94,16 +107,10 @@ pub fn FigureCard(
     .into_any()
 }
 
-pub fn with_qualifier(q: Qualifier, text: &str) -> String {
-    match qualifier(q) {
-        "" => text.to_string(),
-        word => format!("{word} {text}"),
-    }
-}
-
-fn total_text(total: &Total) -> String {
-    with_qualifier(
+fn total_text(l: Locale, total: &Total) -> String {
+    qualified(
+        l,
         total.qualifier,
-        &figure(total.value, &total.unit, total.is_money),
+        &figure(l, total.value, &total.unit, total.is_money),
     )
 }

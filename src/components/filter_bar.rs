@@ -2,16 +2,26 @@
 
 use crate::components::text::region_name;
 use crate::data::Loaded;
+use crate::i18n::format::date_text;
+use crate::i18n::format::number;
+use crate::i18n::{name_in, td_string};
 use crate::model::dates::PartialDate;
-use crate::model::filter::years;
-use crate::state::{use_app_state, use_set_url_state};
+use crate::model::filter::{select, years};
+use crate::state::{use_app_state, use_locale, use_set_url_state};
 use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn FilterBar(loaded: Arc<Loaded>) -> impl IntoView {
+pub fn FilterBar(
+    loaded: Arc<Loaded>,
+    /// Whether the count said to screen readers applies the chart metric too (the events list
+    /// does; the dashboard's count does not).
+    #[prop(optional)]
+    with_metric: bool,
+) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let set_state = use_set_url_state();
     let snapshot = loaded.snapshot();
     let update = move |change: &dyn Fn(&mut UrlState)| {
@@ -24,10 +34,16 @@ pub fn FilterBar(loaded: Arc<Loaded>) -> impl IntoView {
         .iter()
         .map(|r| {
             let code = r.code.clone();
-            let label = if r.valid_from.is_some() {
-                format!("{} (since {})", r.names.en, r.valid_from.clone().unwrap_or_default())
-            } else {
-                r.names.en.clone()
+            let name = name_in(&r.names, l).to_string();
+            let label = match &r.valid_from {
+                Some(since) => td_string!(
+                    l,
+                    filter.region_since,
+                    name = name,
+                    date = date_text(l, Some(since))
+                )
+                .to_string(),
+                None => name,
             };
             let checked = {
                 let code = code.clone();
@@ -54,11 +70,11 @@ pub fn FilterBar(loaded: Arc<Loaded>) -> impl IntoView {
         move || {
             let codes = state.view.with(|(s, _)| s.filter.regions.clone());
             if codes.is_empty() {
-                "All of Kazakhstan".to_string()
+                td_string!(l, filter.all_kazakhstan).to_string()
             } else {
                 codes
                     .iter()
-                    .map(|c| region_name(loaded.snapshot(), c))
+                    .map(|c| region_name(loaded.snapshot(), c, l))
                     .collect::<Vec<_>>()
                     .join(", ")
             }
@@ -106,9 +122,9 @@ pub fn FilterBar(loaded: Arc<Loaded>) -> impl IntoView {
             });
         };
         let (id, label) = if is_from {
-            ("filter-from", "From")
+            ("filter-from", td_string!(l, filter.from))
         } else {
-            ("filter-to", "To")
+            ("filter-to", td_string!(l, filter.to))
         };
         view! {
             <div class="field">
@@ -117,29 +133,42 @@ pub fn FilterBar(loaded: Arc<Loaded>) -> impl IntoView {
             </div>
         }
     };
+    // Said by screen readers after every change of the filter: "12 events match this filter."
+    let result = {
+        let loaded = loaded.clone();
+        move || {
+            let filter = state.view.with(|(s, _)| crate::model::filter::Filter {
+                metric: s.filter.metric.filter(|_| with_metric),
+                ..s.filter.clone()
+            });
+            let n = select(loaded.snapshot(), &filter).events.len();
+            td_string!(l, events.count, count = n, n = number(l, n as f64)).to_string()
+        }
+    };
     let clear = {
         let update = update.clone();
         move |_| update(&|s: &mut UrlState| s.filter = Default::default())
     };
     view! {
-        <section class="filters" aria-label="Filter">
+        <section class="filters" aria-label=td_string!(l, filter.label)>
             <details class="region-picker">
-                <summary>"Regions: "<span class="chosen">{chosen}</span></summary>
+                <summary>{td_string!(l, filter.regions)}" "<span class="chosen">{chosen}</span></summary>
                 <fieldset>
-                    <legend>"Show events in these regions (as they were at the event's date)"</legend>
+                    <legend>{td_string!(l, filter.legend)}</legend>
                     <ul class="region-list">{regions}</ul>
                 </fieldset>
             </details>
             <div class="field">
-                <label for="filter-year">"Year"</label>
+                <label for="filter-year">{td_string!(l, filter.year)}</label>
                 <select id="filter-year" prop:value=chosen_year on:change=set_year>
-                    <option value="">"Any / custom"</option>
+                    <option value="">{td_string!(l, filter.any_year)}</option>
                     {year_options}
                 </select>
             </div>
             {date_input(true)}
             {date_input(false)}
-            <button type="button" class="clear" on:click=clear>"Clear filter"</button>
+            <button type="button" class="clear" on:click=clear>{td_string!(l, filter.clear)}</button>
+            <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">{result}</p>
         </section>
     }
     .into_any()

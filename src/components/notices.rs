@@ -1,14 +1,18 @@
 //! Messages to the reader: data that could not be loaded, events set aside, ignored parameters.
 
 use crate::data::LoadError;
-use crate::state::link_target;
+use crate::i18n::messages::{load_error, why};
+use crate::i18n::{td, td_string};
 use crate::state::use_app_state;
+use crate::state::{link_target, use_locale};
 use crate::url_state::Ignored;
+use leptos::children::ChildrenFn;
 use leptos::prelude::*;
 
 #[component]
 pub fn LoadErrorNotice(error: LoadError) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let latest_link = match &error {
         LoadError::UnknownSnapshot { .. } => {
             let mut s = state.url_state();
@@ -17,11 +21,15 @@ pub fn LoadErrorNotice(error: LoadError) -> impl IntoView {
         }
         _ => None,
     };
+    let about = state.link("/about");
+    let data = state.link("/data");
+    let about_link = move |children: ChildrenFn| view! { <a href=about.clone()>{children()}</a> };
+    let data_link = move |children: ChildrenFn| view! { <a href=data.clone()>{children()}</a> };
     view! {
         <div class="notice error" role="alert">
-            <p><strong>"The data could not be loaded. "</strong>{error.to_string()}</p>
-            {latest_link.map(|href| view! { <p><a href=href target=link_target()>"Open the latest data instead"</a></p> })}
-            <p>"The rest of the site still works: see "<a href=state.link("/about")>"how the data is made"</a>" or "<a href=state.link("/data")>"the published snapshots"</a>"."</p>
+            <p><strong>{td_string!(l, load.failed)}" "</strong>{load_error(l, &error)}</p>
+            {latest_link.map(|href| view! { <p><a href=href target=link_target()>{td_string!(l, load.open_latest)}</a></p> })}
+            <p>{td!(l, load.rest_works, <about> = about_link, <data> = data_link)}</p>
         </div>
     }
     .into_any()
@@ -31,16 +39,17 @@ pub fn LoadErrorNotice(error: LoadError) -> impl IntoView {
 #[component]
 pub fn IgnoredParams() -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     move || {
         let ignored: Vec<Ignored> = state.view.with(|(_, i)| i.clone());
         (!ignored.is_empty()).then(|| {
             let items = ignored
                 .into_iter()
-                .map(|i| view! { <li><code>{format!("{}={}", i.param, i.value)}</code>": "{i.reason}</li> })
+                .map(|i| view! { <li><code>{format!("{}={}", i.param, i.value)}</code>": "{why(l, i.reason)}</li> })
                 .collect_view();
             view! {
                 <div class="notice info" role="status">
-                    <p>"Some of the address could not be understood and is ignored:"</p>
+                    <p>{td_string!(l, ignored.intro)}</p>
                     <ul>{items}</ul>
                 </div>
             }
@@ -48,18 +57,23 @@ pub fn IgnoredParams() -> impl IntoView {
     }
 }
 
-/// Events the data checks set aside, so the reader knows the totals leave them out.
+/// Events the data checks set aside, so the reader knows the totals leave them out. The rule each
+/// breaks is quoted in English, as the data checks write it.
 #[component]
 pub fn DataProblems() -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     move || {
         let loaded = state.loaded()?;
         let problems = loaded.checked.problems.clone();
         (!problems.is_empty()).then(|| {
-            let items = problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view();
+            let items = problems
+                .iter()
+                .map(|p| view! { <li lang="en">{p.to_string()}</li> })
+                .collect_view();
             view! {
                 <div class="notice error" role="alert">
-                    <p><strong>"Part of this data snapshot is broken and is left out of every figure and list:"</strong></p>
+                    <p><strong>{td_string!(l, load.broken_part)}</strong></p>
                     <ul>{items}</ul>
                 </div>
             }

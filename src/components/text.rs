@@ -1,44 +1,79 @@
-//! Small text helpers that need the snapshot: region and agency names, event places.
+//! Small text helpers that need the snapshot: region and agency names, event places, and free
+//! text shown in the reader's language or, failing that, in another with a note saying so.
 
-use crate::model::snapshot::{Event, Scope, Snapshot};
+use crate::i18n::{code_of, language_note, name_in, td_string, text_in, Locale};
+use crate::model::snapshot::{Event, Scope, Snapshot, Text};
+use crate::state::use_locale;
+use leptos::prelude::*;
 
-pub fn region_name(snapshot: &Snapshot, code: &str) -> String {
+pub fn region_name(snapshot: &Snapshot, code: &str, l: Locale) -> String {
     snapshot
         .region(code)
-        .map_or_else(|| code.to_string(), |r| r.names.en.clone())
+        .map_or_else(|| code.to_string(), |r| name_in(&r.names, l).to_string())
 }
 
-pub fn agency_name(snapshot: &Snapshot, id: &str) -> String {
+pub fn agency_name(snapshot: &Snapshot, id: &str, l: Locale) -> String {
     snapshot.agency(id).map_or_else(
         || id.to_string(),
         |a| {
-            a.abbreviation.as_ref().map_or_else(
-                || a.names.en.clone(),
-                |abbr| format!("{} ({abbr})", a.names.en),
-            )
+            let name = name_in(&a.names, l);
+            a.abbreviation
+                .as_ref()
+                .map_or_else(|| name.to_string(), |abbr| format!("{name} ({abbr})"))
         },
     )
 }
 
-pub fn agency_short(snapshot: &Snapshot, id: &str) -> String {
+pub fn agency_short(snapshot: &Snapshot, id: &str, l: Locale) -> String {
     snapshot.agency(id).map_or_else(
         || id.to_string(),
-        |a| a.abbreviation.clone().unwrap_or_else(|| a.names.en.clone()),
+        |a| {
+            a.abbreviation
+                .clone()
+                .unwrap_or_else(|| name_in(&a.names, l).to_string())
+        },
     )
 }
 
 /// Where an event happened, in words: its regions, or what the sources say of its extent.
-pub fn place(snapshot: &Snapshot, event: &Event) -> String {
+pub fn place(snapshot: &Snapshot, event: &Event, l: Locale) -> String {
     if !event.regions.is_empty() {
         let names: Vec<String> = event
             .regions
             .iter()
-            .map(|c| region_name(snapshot, c))
+            .map(|c| region_name(snapshot, c, l))
             .collect();
         return names.join(", ");
     }
     match event.scope {
-        Scope::National => "Nationwide".to_string(),
-        _ => "Region unknown".to_string(),
+        Scope::National => td_string!(l, place.nationwide).to_string(),
+        _ => td_string!(l, place.unknown).to_string(),
+    }
+}
+
+/// Text from the snapshot in the reader's language, or in another marked with its `lang` and a
+/// short visible note ("in English"). `long` writes the note as a sentence of its own.
+#[component]
+pub fn DataText(text: Text, #[prop(optional)] long: bool) -> impl IntoView {
+    let l = use_locale();
+    match text_in(&text, l) {
+        None => ().into_any(),
+        Some((t, None)) => t.to_string().into_any(),
+        Some((t, Some(other))) => {
+            let note = if long {
+                view! { <span class="lang-note">" "{language_note(l, other)}</span> }.into_any()
+            } else {
+                view! { <span class="lang-note">" ("{short_note(l, other)}")"</span> }.into_any()
+            };
+            view! { <span lang=code_of(other)>{t.to_string()}</span>{note} }.into_any()
+        }
+    }
+}
+
+fn short_note(l: Locale, other: Locale) -> &'static str {
+    match other {
+        Locale::en => td_string!(l, lang.in_en),
+        Locale::ru => td_string!(l, lang.in_ru),
+        Locale::kk => td_string!(l, lang.in_kk),
     }
 }

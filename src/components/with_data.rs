@@ -2,6 +2,7 @@
 
 use crate::components::notices::LoadErrorNotice;
 use crate::data::Loaded;
+use crate::i18n::td_string;
 use crate::state::use_app_state;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,9 +15,11 @@ where
     V: IntoView + 'static,
 {
     let state = use_app_state();
-    move || match state.data.get() {
-        None => view! { <p class="loading" role="status">"Loading the data…"</p> }.into_any(),
+    move || {
+        match state.data.get() {
+        None => view! { <p class="loading" role="status">{td_string!(crate::state::use_locale(), load.loading)}</p> }.into_any(),
         Some(Err(error)) => view! { <LoadErrorNotice error/> }.into_any(),
         Some(Ok(loaded)) => render(loaded).into_any(),
+    }
     }
 }

@@ -2,23 +2,42 @@
 
 use crate::model::parse::ParseError;
 use crate::model::validate::Problem;
+use std::fmt;
 use thiserror::Error;
+
+/// What was being fetched when loading failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fetched {
+    /// `data/manifest.json`, the list of snapshots.
+    Manifest,
+    /// A snapshot, by its id.
+    Snapshot(String),
+}
+
+impl fmt::Display for Fetched {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fetched::Manifest => f.write_str("The list of data snapshots"),
+            Fetched::Snapshot(id) => write!(f, "The data snapshot \"{id}\""),
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum LoadError {
     #[error("{what} could not be reached ({url}). Check your connection and reload the page.")]
-    Network { what: String, url: String },
+    Network { what: Fetched, url: String },
     #[error("{what} is missing on the server ({url}, HTTP 404).")]
-    NotFound { what: String, url: String },
+    NotFound { what: Fetched, url: String },
     #[error("The server could not deliver {what} ({url}, HTTP {status}). Try again in a moment.")]
     Http {
-        what: String,
+        what: Fetched,
         url: String,
         status: u16,
     },
     #[error("{what} ({url}) could not be read: {error}.")]
     Parse {
-        what: String,
+        what: Fetched,
         url: String,
         error: ParseError,
     },
@@ -27,7 +46,7 @@ pub enum LoadError {
         join(problems)
     )]
     Invalid {
-        what: String,
+        what: Fetched,
         url: String,
         problems: Vec<Problem>,
     },

@@ -1,6 +1,6 @@
 //! Fetches `data/manifest.json` and one snapshot, relative to the page's `<base href>`.
 
-use super::error::LoadError;
+use super::error::{Fetched, LoadError};
 use crate::model::manifest::{Manifest, SnapshotEntry, MANIFEST_SCHEMA};
 use crate::model::parse::parse_versioned;
 use crate::model::snapshot::{Snapshot, SNAPSHOT_SCHEMA};
@@ -28,7 +28,7 @@ impl Loaded {
 
 /// Loads the manifest, then the pinned snapshot or the latest one.
 pub async fn load(pinned: Option<String>) -> Result<Loaded, LoadError> {
-    let what = "The list of data snapshots".to_string();
+    let what = Fetched::Manifest;
     let text = fetch_text(MANIFEST_URL, &what, RequestCache::NoCache).await?;
     let manifest: Manifest =
         parse_versioned(&text, MANIFEST_SCHEMA).map_err(|error| LoadError::Parse {
@@ -48,7 +48,7 @@ pub async fn load(pinned: Option<String>) -> Result<Loaded, LoadError> {
         return Err(LoadError::UnsafePath { path: entry.path });
     }
     let url = format!("data/{}", entry.path);
-    let what = format!("The data snapshot \"{}\"", entry.id);
+    let what = Fetched::Snapshot(entry.id.clone());
     let text = fetch_text(&url, &what, RequestCache::Default).await?;
     let snapshot: Snapshot =
         parse_versioned(&text, SNAPSHOT_SCHEMA).map_err(|error| LoadError::Parse {
@@ -69,9 +69,9 @@ pub async fn load(pinned: Option<String>) -> Result<Loaded, LoadError> {
     })
 }
 
-async fn fetch_text(url: &str, what: &str, cache: RequestCache) -> Result<String, LoadError> {
+async fn fetch_text(url: &str, what: &Fetched, cache: RequestCache) -> Result<String, LoadError> {
     let network = || LoadError::Network {
-        what: what.to_string(),
+        what: what.clone(),
         url: url.to_string(),
     };
     let response = Request::get(url)
@@ -82,11 +82,11 @@ async fn fetch_text(url: &str, what: &str, cache: RequestCache) -> Result<String
     match response.status() {
         200..=299 => response.text().await.map_err(|_| network()),
         404 => Err(LoadError::NotFound {
-            what: what.to_string(),
+            what: what.clone(),
             url: url.to_string(),
         }),
         status => Err(LoadError::Http {
-            what: what.to_string(),
+            what: what.clone(),
             url: url.to_string(),
             status,
         }),

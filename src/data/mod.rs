@@ -5,5 +5,5 @@ pub mod embed_height;
 mod error;
 mod fetch;
 
-pub use error::LoadError;
+pub use error::{Fetched, LoadError};
 pub use fetch::{load, Loaded};

@@ -1,36 +1,65 @@
 //! Names of metrics and other fixed words of the interface.
 
+use super::{td_string, text_in, Locale};
 use crate::model::metric::Metric;
+use crate::model::snapshot::Event;
 
 /// What a metric is called on a headline card.
-pub fn metric_label(metric: Metric) -> &'static str {
+pub fn metric_label(l: Locale, metric: Metric) -> &'static str {
     match metric {
-        Metric::FarmsShut => "Mining farms shut down",
-        Metric::EquipmentUnitsSeized => "Mining units seized",
-        Metric::EquipmentUnitsFound => "Mining units found",
-        Metric::EquipmentValue => "Value of mining equipment",
-        Metric::CriminalCases => "Criminal cases",
-        Metric::PeopleDetained => "People detained",
-        Metric::PowerMw => "Power involved",
-        Metric::EnergyMwh => "Electricity involved",
-        Metric::ElectricityTheftValue => "Value of electricity stolen",
-        Metric::DamageValue => "Damage",
-        Metric::AssetsConfiscated => "Assets confiscated",
+        Metric::FarmsShut => td_string!(l, metric.farms_shut),
+        Metric::EquipmentUnitsSeized => td_string!(l, metric.equipment_units_seized),
+        Metric::EquipmentUnitsFound => td_string!(l, metric.equipment_units_found),
+        Metric::EquipmentValue => td_string!(l, metric.equipment_value),
+        Metric::CriminalCases => td_string!(l, metric.criminal_cases),
+        Metric::PeopleDetained => td_string!(l, metric.people_detained),
+        Metric::PowerMw => td_string!(l, metric.power_mw),
+        Metric::EnergyMwh => td_string!(l, metric.energy_mwh),
+        Metric::ElectricityTheftValue => td_string!(l, metric.electricity_theft_value),
+        Metric::DamageValue => td_string!(l, metric.damage_value),
+        Metric::AssetsConfiscated => td_string!(l, metric.assets_confiscated),
     }
 }
 
 /// Words for the breakdowns a figure may carry.
-pub fn kind_label(kind: &str) -> &str {
+pub fn kind_label(l: Locale, kind: &str) -> String {
     match kind {
-        "voluntary" => "stopped voluntarily",
-        "forced" => "shut down",
-        "property" => "property",
-        "vehicle" => "vehicles",
-        "digital_asset" => "digital assets",
-        "cash" => "cash",
-        other => other,
+        "voluntary" => td_string!(l, part.voluntary).to_string(),
+        "forced" => td_string!(l, part.forced).to_string(),
+        "property" => td_string!(l, part.property).to_string(),
+        "vehicle" => td_string!(l, part.vehicle).to_string(),
+        "digital_asset" => td_string!(l, part.digital_asset).to_string(),
+        "cash" => td_string!(l, part.cash).to_string(),
+        "other" => td_string!(l, part.other).to_string(),
+        other => other.to_string(),
     }
+}
+
+/// An event's title in the reader's language where the snapshot has it, else in another.
+pub fn title_in(event: &Event, l: Locale) -> &str {
+    text_in(&event.title, l).map_or(event.id.as_str(), |(t, _)| t)
 }
 
 /// The headline figures of the dashboard, in order: every metric.
 pub const HEADLINE: [Metric; 11] = Metric::ALL;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_metric_has_a_distinct_name_in_each_language() {
+        for l in super::super::LOCALES {
+            let mut names: Vec<&str> = Metric::ALL.iter().map(|m| metric_label(l, *m)).collect();
+            names.sort();
+            names.dedup();
+            assert_eq!(names.len(), Metric::ALL.len(), "{l:?}");
+        }
+        assert_eq!(
+            metric_label(Locale::ru, Metric::FarmsShut),
+            "Закрытые майнинг-фермы"
+        );
+        assert_eq!(kind_label(Locale::kk, "forced"), "мәжбүрлеп жабылды");
+        assert_eq!(kind_label(Locale::en, "something_new"), "something_new");
+    }
+}

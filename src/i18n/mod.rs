@@ -1,6 +1,136 @@
-//! What the interface says, and how it writes numbers, dates and amounts.
-//! Plain Rust, no browser imports, tested natively.
+//! What the interface says, and how it writes numbers, dates and amounts, in English, Russian and
+//! Kazakh. The words live in `locales/*.json`; `build.rs` turns them into the typed module
+//! `keys`, so a missing key is a compile error. Plain Rust, no browser imports, tested natively.
 
 pub mod format;
 pub mod labels;
+pub mod messages;
 pub mod sentences;
+
+#[allow(
+    clippy::all,
+    missing_docs,
+    non_snake_case,
+    non_camel_case_types,
+    unused
+)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+}
+
+pub use generated::i18n::{td, td_string, Locale};
+
+use crate::model::snapshot::{Names, Text};
+
+/// Every language of the interface, in the order the switch shows them.
+pub const LOCALES: [Locale; 3] = [Locale::kk, Locale::ru, Locale::en];
+
+/// The locale named by `lang=` (`kk`, `ru`, `en`), if it is one.
+pub fn locale_named(code: &str) -> Option<Locale> {
+    LOCALES.into_iter().find(|l| code_of(*l) == code)
+}
+
+/// The code of a locale as `lang=` and `<html lang>` write it.
+pub fn code_of(locale: Locale) -> &'static str {
+    match locale {
+        Locale::en => "en",
+        Locale::ru => "ru",
+        Locale::kk => "kk",
+    }
+}
+
+/// The reader's language from the browser's list (`ru-RU`, `kk`, `en-GB`…): the first that
+/// the interface speaks, else English.
+pub fn from_browser(languages: &[String]) -> Locale {
+    languages
+        .iter()
+        .find_map(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or("");
+            locale_named(&primary.to_ascii_lowercase())
+        })
+        .unwrap_or(Locale::en)
+}
+
+/// A name the snapshot gives in all three languages, in the reader's.
+pub fn name_in(names: &Names, l: Locale) -> &str {
+    match l {
+        Locale::en => &names.en,
+        Locale::ru => &names.ru,
+        Locale::kk => &names.kk,
+    }
+}
+
+/// Free text from the snapshot in the reader's language where it has it, else in another
+/// (Russian, Kazakh, English, in that order of preference for a Kazakh reader, and so on).
+/// The second value names the language the text is in when it is not the reader's.
+pub fn text_in(text: &Text, l: Locale) -> Option<(&str, Option<Locale>)> {
+    let order: [Locale; 3] = match l {
+        Locale::en => [Locale::en, Locale::ru, Locale::kk],
+        Locale::ru => [Locale::ru, Locale::kk, Locale::en],
+        Locale::kk => [Locale::kk, Locale::ru, Locale::en],
+    };
+    order.into_iter().find_map(|lang| {
+        let found = match lang {
+            Locale::en => text.en.as_deref(),
+            Locale::ru => text.ru.as_deref(),
+            Locale::kk => text.kk.as_deref(),
+        };
+        found
+            .filter(|t| !t.trim().is_empty())
+            .map(|t| (t, (lang != l).then_some(lang)))
+    })
+}
+
+/// The name of a language in the reader's language: "in English", "на английском".
+pub fn language_note(l: Locale, text_lang: Locale) -> &'static str {
+    match text_lang {
+        Locale::en => td_string!(l, lang.only_in_en),
+        Locale::ru => td_string!(l, lang.only_in_ru),
+        Locale::kk => td_string!(l, lang.only_in_kk),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_language_picks_the_interface_language() {
+        let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(from_browser(&list(&["ru-RU", "en"])), Locale::ru);
+        assert_eq!(from_browser(&list(&["de-DE", "kk-KZ"])), Locale::kk);
+        assert_eq!(from_browser(&list(&["fr"])), Locale::en);
+        assert_eq!(from_browser(&[]), Locale::en);
+        assert_eq!(locale_named("kk"), Some(Locale::kk));
+        assert_eq!(locale_named("de"), None);
+    }
+
+    #[test]
+    fn text_falls_back_to_another_language_and_says_which() {
+        let text = Text {
+            en: Some("Farm shut".into()),
+            ru: Some("Ферма закрыта".into()),
+            kk: None,
+        };
+        assert_eq!(text_in(&text, Locale::en), Some(("Farm shut", None)));
+        assert_eq!(text_in(&text, Locale::ru), Some(("Ферма закрыта", None)));
+        assert_eq!(
+            text_in(&text, Locale::kk),
+            Some(("Ферма закрыта", Some(Locale::ru))),
+            "a Kazakh reader gets Russian before English"
+        );
+        let english_only = Text {
+            en: Some("Farm shut".into()),
+            ..Text::default()
+        };
+        assert_eq!(
+            text_in(&english_only, Locale::ru),
+            Some(("Farm shut", Some(Locale::en)))
+        );
+        assert_eq!(text_in(&Text::default(), Locale::ru), None);
+        assert_eq!(
+            language_note(Locale::ru, Locale::en),
+            "Текст есть только на английском."
+        );
+    }
+}

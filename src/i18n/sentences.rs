@@ -1,13 +1,39 @@
-//! Plain sentences generated from the data, next to the numbers.
+//! Plain sentences generated from the data, next to the numbers, in the reader's language with
+//! its plural forms ("3 случая", "5 случаев", "21 случай").
 
-use super::format::{date, figure};
+use super::format::{figure, month_name, number, qualified};
 use super::labels::metric_label;
+use super::{td_string, Locale};
 use crate::model::aggregate::MetricSummary;
 use crate::model::dates::PartialDate;
-use crate::model::metric::Qualifier;
 
-/// "Since 2022 the sources report 3 enforcement actions in Karaganda Region: 13 farms shut down, …"
+/// "Since March 2024", "С марта 2024 года", "2024 жылғы наурыздан бері".
+pub fn since(l: Locale, d: &PartialDate) -> String {
+    let year = d.year.to_string();
+    let month = d.month.and_then(|m| month_name_since(l, m));
+    match (d.day, month) {
+        (Some(day), Some(month)) => {
+            td_string!(l, summary.since_day, day = day, month = month, year = year).to_string()
+        }
+        (None, Some(month)) => {
+            td_string!(l, summary.since_month, month = month, year = year).to_string()
+        }
+        _ => td_string!(l, summary.since_year, year = year).to_string(),
+    }
+}
+
+fn month_name_since(l: Locale, month: u32) -> Option<String> {
+    td_string!(l, summary.months_since)
+        .split('|')
+        .nth(month.checked_sub(1)? as usize)
+        .map(str::to_string)
+        .or_else(|| month_name(l, month, true))
+}
+
+/// "Since 2022 the sources report 3 enforcement actions in Karaganda Region: 1 farm (mining
+/// farms shut down), …", and the same in Russian and Kazakh.
 pub fn region_summary(
+    l: Locale,
     place: &str,
     events: usize,
     earliest: Option<PartialDate>,
@@ -15,53 +41,67 @@ pub fn region_summary(
     summaries: &[MetricSummary],
 ) -> String {
     let when = match (from, earliest) {
-        (Some(f), _) => format!("Since {}", date(&f)),
-        (None, Some(e)) => format!("Since {}", e.year),
-        (None, None) => "So far".to_string(),
+        (Some(f), _) => since(l, &f),
+        (None, Some(e)) => since(
+            l,
+            &PartialDate {
+                year: e.year,
+                month: None,
+                day: None,
+            },
+        ),
+        (None, None) => td_string!(l, summary.so_far).to_string(),
     };
     if events == 0 {
-        return format!("{when} the sources report no enforcement action in {place}.");
+        return td_string!(l, summary.none, when = when, place = place).to_string();
     }
-    let noun = if events == 1 {
-        "enforcement action"
-    } else {
-        "enforcement actions"
-    };
     let figures: Vec<String> = summaries
         .iter()
         .flat_map(|s| s.totals.iter().map(move |t| (s.metric, t)))
         .take(4)
         .map(|(metric, t)| {
-            let q = match t.qualifier {
-                Qualifier::Exact => "",
-                Qualifier::Approx => "about ",
-                Qualifier::AtLeast => "at least ",
-                Qualifier::AtLeastAbout => "at least about ",
-            };
-            format!(
-                "{q}{} ({})",
-                figure(t.value, &t.unit, t.is_money),
-                metric_label(metric).to_lowercase()
-            )
+            let value = qualified(l, t.qualifier, &figure(l, t.value, &t.unit, t.is_money));
+            let label = metric_label(l, metric).to_lowercase();
+            td_string!(l, summary.figure, value = value, label = label).to_string()
         })
         .collect();
+    let n = number(l, events as f64);
     if figures.is_empty() {
-        format!(
-            "{when} the sources report {events} {noun} in {place}, with no figure for it alone."
+        td_string!(
+            l,
+            summary.report_no_figures,
+            count = events,
+            n = n,
+            when = when,
+            place = place
         )
+        .to_string()
     } else {
-        format!(
-            "{when} the sources report {events} {noun} in {place}: {}.",
-            figures.join(", ")
+        let figures = figures.join(td_string!(l, summary.list_separator));
+        td_string!(
+            l,
+            summary.report,
+            count = events,
+            n = n,
+            when = when,
+            place = place,
+            figures = figures
         )
+        .to_string()
     }
+}
+
+/// The headline of a filtered view: "12 enforcement actions in Kazakhstan match this filter."
+pub fn headline(l: Locale, events: usize, place: &str) -> String {
+    let n = number(l, events as f64);
+    td_string!(l, summary.headline, count = events, n = n, place = place).to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::aggregate::Total;
-    use crate::model::metric::Metric;
+    use crate::model::metric::{Metric, Qualifier};
 
     fn summary(metric: Metric, value: f64, unit: &str, q: Qualifier) -> MetricSummary {
         MetricSummary {
@@ -79,10 +119,10 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_sentence_names_the_count_the_place_and_the_figures() {
-        let s = region_summary(
-            "Karaganda Region",
+    fn karaganda(l: Locale, place: &str) -> String {
+        region_summary(
+            l,
+            place,
             3,
             PartialDate::parse("2022-02-15"),
             None,
@@ -90,20 +130,30 @@ mod tests {
                 summary(Metric::FarmsShut, 1.0, "farms", Qualifier::Exact),
                 summary(Metric::PowerMw, 75.3, "MW", Qualifier::Exact),
             ],
-        );
-        assert_eq!(s, "Since 2022 the sources report 3 enforcement actions in Karaganda Region: 1 farm (mining farms shut down), 75.3 MW (power involved).");
+        )
+    }
+
+    #[test]
+    fn the_sentence_names_the_count_the_place_and_the_figures_in_each_language() {
+        assert_eq!(karaganda(Locale::en, "Karaganda Region"), "Since 2022 the sources report 3 enforcement actions in Karaganda Region: 1 farm (mining farms shut down), 75.3 MW (power involved).");
+        assert_eq!(karaganda(Locale::ru, "Карагандинская область"), "Карагандинская область: с 2022 года источники называют 3 случая пресечения незаконного майнинга: 1 ферма (закрытые майнинг-фермы), 75,3 МВт (задействованная мощность).");
+        assert_eq!(karaganda(Locale::kk, "Қарағанды облысы"), "Қарағанды облысы: 2022 жылдан бері дереккөздер заңсыз майнингке қарсы 3 шара туралы хабарлайды: 1 ферма (жабылған майнинг-фермалар), 75,3 МВт (пайдаланылған қуат).");
     }
 
     #[test]
     fn one_action_none_and_a_chosen_start_read_naturally() {
-        let one = region_summary("Abai Region", 1, None, PartialDate::parse("2024-03"), &[]);
-        assert_eq!(one, "Since March 2024 the sources report 1 enforcement action in Abai Region, with no figure for it alone.");
-        let none = region_summary("Abai Region", 0, None, None, &[]);
+        let one = |l| region_summary(l, "Abai", 1, None, PartialDate::parse("2024-03"), &[]);
+        assert_eq!(one(Locale::en), "Since March 2024 the sources report 1 enforcement action in Abai, with no figure for it alone.");
+        assert_eq!(one(Locale::ru), "Abai: с марта 2024 года источники называют 1 случай пресечения незаконного майнинга, но без отдельных цифр по нему.");
+        assert_eq!(one(Locale::kk), "Abai: 2024 жылғы наурыздан бері дереккөздер заңсыз майнингке қарсы 1 шара туралы хабарлайды, бірақ оған бөлек сандар жоқ.");
+        let none = |l| region_summary(l, "Abai", 0, None, None, &[]);
         assert_eq!(
-            none,
-            "So far the sources report no enforcement action in Abai Region."
+            none(Locale::en),
+            "So far the sources report no enforcement action in Abai."
         );
+        assert_eq!(none(Locale::ru), "Abai: на сегодня источники не называют ни одного случая пресечения незаконного майнинга.");
         let about = region_summary(
+            Locale::en,
             "X",
             2,
             None,
@@ -118,6 +168,46 @@ mod tests {
         assert!(
             about.contains("about 3,000 units (mining units found)"),
             "{about}"
+        );
+    }
+
+    #[test]
+    fn headlines_take_the_plural_form_of_their_count() {
+        assert_eq!(
+            headline(Locale::en, 1, "Kazakhstan"),
+            "1 enforcement action in Kazakhstan matches this filter."
+        );
+        assert_eq!(
+            headline(Locale::en, 12, "Kazakhstan"),
+            "12 enforcement actions in Kazakhstan match this filter."
+        );
+        assert_eq!(
+            headline(Locale::ru, 1, "Казахстан"),
+            "Казахстан: этому фильтру соответствует 1 случай пресечения незаконного майнинга."
+        );
+        assert_eq!(
+            headline(Locale::ru, 3, "Казахстан"),
+            "Казахстан: этому фильтру соответствуют 3 случая пресечения незаконного майнинга."
+        );
+        assert_eq!(
+            headline(Locale::ru, 12, "Казахстан"),
+            "Казахстан: этому фильтру соответствуют 12 случаев пресечения незаконного майнинга."
+        );
+        assert_eq!(
+            headline(Locale::ru, 21, "Казахстан"),
+            "Казахстан: этому фильтру соответствует 21 случай пресечения незаконного майнинга."
+        );
+        assert_eq!(
+            headline(Locale::kk, 12, "Қазақстан"),
+            "Қазақстан: осы сүзгіге заңсыз майнингке қарсы 12 шара сәйкес келеді."
+        );
+        assert_eq!(
+            since(Locale::kk, &PartialDate::parse("2022-03-15").unwrap()),
+            "2022 жылғы 15 наурыздан бері"
+        );
+        assert_eq!(
+            since(Locale::ru, &PartialDate::parse("2022-03-15").unwrap()),
+            "с 15 марта 2022 года"
         );
     }
 }

@@ -9,22 +9,26 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::text::region_name;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
+use crate::i18n::format::number;
 use crate::i18n::labels::HEADLINE;
+use crate::i18n::sentences::headline;
+use crate::i18n::td_string;
 use crate::model::filter::Filter;
 use crate::model::overview::overview;
 use crate::model::series::{quantity, total};
 use crate::pages::scope_notes::{scope_notes, ScopeNotes};
 use crate::state::link_target;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use std::sync::Arc;
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
+    let l = use_locale();
     view! {
-        <Title text="Minewatch: illegal crypto-mining enforcement in Kazakhstan"/>
-        <h1>"Enforcement against illegal crypto mining in Kazakhstan"</h1>
+        <Title text=td_string!(l, dashboard.page_title)/>
+        <h1>{td_string!(l, nav.tagline)}</h1>
         <WithData render={|loaded: Arc<Loaded>| view! {
             <FilterBar loaded=loaded.clone()/>
             <DashboardBody loaded/>
@@ -36,6 +40,7 @@ pub fn Dashboard() -> impl IntoView {
 #[component]
 fn DashboardBody(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     move || {
         let chosen = state.view.with(|(s, _)| s.filter.clone());
         let filter = Filter {
@@ -47,11 +52,11 @@ fn DashboardBody(loaded: Arc<Loaded>) -> impl IntoView {
             filter
                 .regions
                 .iter()
-                .map(|c| region_name(loaded.snapshot(), c))
+                .map(|c| region_name(loaded.snapshot(), c, l))
                 .collect::<Vec<_>>()
                 .join(", ")
         } else {
-            "Kazakhstan".to_string()
+            td_string!(l, place.kazakhstan).to_string()
         };
         view! {
             <HeadlineFigures loaded=loaded.clone() filter=filter.clone() place/>
@@ -66,16 +71,14 @@ fn DashboardBody(loaded: Arc<Loaded>) -> impl IntoView {
 #[component]
 pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let snapshot = loaded.snapshot();
     let currency = state.url_state().currency;
     let view_of = overview(snapshot, &filter, &HEADLINE);
     let region_view = !filter.regions.is_empty();
     let n = view_of.selection.events.len();
-    let headline = format!(
-        "{n} enforcement {} in {place} match this filter.",
-        if n == 1 { "action" } else { "actions" }
-    );
-    let notes = scope_notes(&view_of, region_view);
+    let headline = headline(l, n, &place);
+    let notes = scope_notes(l, &view_of, region_view);
     let cards = view_of
         .summaries
         .into_iter()
@@ -87,8 +90,14 @@ pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> im
                     let q = quantity(snapshot, Some(summary.metric), Some(c));
                     let (point, notes) = total(snapshot, &filter, &q);
                     (
-                        format!("In {c}: {}", value_text(&q, &point)),
-                        note_lines(snapshot, &notes),
+                        td_string!(
+                            l,
+                            dashboard.converted,
+                            currency = c.to_string(),
+                            value = value_text(l, &q, &point)
+                        )
+                        .to_string(),
+                        note_lines(l, snapshot, &notes),
                     )
                 });
             match converted {
@@ -121,19 +130,18 @@ pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> im
             None => view! { <li>{s.publisher.clone()}</li> }.into_any(),
         })
         .collect_view();
-    let print_line = crate::components::charts::labels::filter_line(snapshot, &filter);
+    let print_line = crate::components::charts::labels::filter_line(l, snapshot, &filter);
     let print_line_embed = print_line.clone();
     view! {
         <p class="print-only">{print_line}</p>
-        <p class="headline" role="status" aria-live="polite">{headline}" "<a href=events_href target=link_target()>"See the events"</a></p>
+        <p class="headline">{headline}" "<a href=events_href target=link_target()>{td_string!(l, dashboard.see_events)}</a></p>
         <ScopeNotes notes/>
-        <section class="figures" aria-label="Headline figures">{cards}</section>
-        <p class="method-note">"Figures are sums of what the sources state, in the unit or currency they state it in. "
-            "Where sources disagree, the totals use the figure marked preferred on the event's page."</p>
+        <section class="figures" aria-labelledby="figures-heading"><h2 id="figures-heading" class="sr-only">{td_string!(l, dashboard.figures_label)}</h2>{cards}</section>
+        <p class="method-note">{td_string!(l, dashboard.method_note)}</p>
         <p class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Totals
-            title=format!("Headline figures: {print_line_embed}") shown=crate::url_state::UrlState { filter: filter.clone(), ..state.url_state() }/></p>
+            title=td_string!(l, dashboard.embed_title, line = print_line_embed).to_string() shown=crate::url_state::UrlState { filter: filter.clone(), ..state.url_state() }/></p>
         {(source_count > 0).then(|| view! {
-            <div class="cited-sources"><h2>{format!("Sources of these figures ({source_count})")}</h2><ul>{source_items}</ul></div>
+            <div class="cited-sources"><h2>{td_string!(l, dashboard.sources, n = number(l, source_count as f64)).to_string()}</h2><ul>{source_items}</ul></div>
         })}
     }
     .into_any()

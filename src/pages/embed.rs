@@ -6,14 +6,17 @@ use crate::components::charts::region_bars::RegionBars;
 use crate::components::charts::tile_map::TileMap;
 use crate::components::charts::timeline::Timeline;
 use crate::components::event_table::EventTable;
+use crate::components::text::region_name;
 use crate::components::with_data::WithData;
 use crate::data::embed_height::report_height;
 use crate::data::Loaded;
 use crate::embed_code::{embed_id, EmbedChart};
+use crate::i18n::format::number;
+use crate::i18n::td_string;
 use crate::model::filter::{select, Filter};
 use crate::model::series::quantity;
 use crate::pages::dashboard::HeadlineFigures;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -22,6 +25,7 @@ use std::sync::Arc;
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let chart = use_params_map()
         .with_untracked(|p| p.get("chart"))
         .and_then(|c| c.parse::<EmbedChart>().ok());
@@ -37,7 +41,7 @@ pub fn EmbedPage() -> impl IntoView {
         <WithData render={move |loaded: Arc<Loaded>| match chart {
             Some(chart) => view! { <EmbedBody loaded chart/> }.into_any(),
             None => view! {
-                <p role="alert" class="notice error">"This embed asks for a chart Minewatch does not have. Charts: totals, timeline, regions, map, events."</p>
+                <p role="alert" class="notice error">{td_string!(l, embed_page.unknown_chart)}</p>
             }.into_any(),
         }}/>
     }
@@ -47,6 +51,7 @@ pub fn EmbedPage() -> impl IntoView {
 #[component]
 fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let snapshot = loaded.snapshot();
     let chosen = state.view.with_untracked(|(s, _)| s.filter.clone());
     let figures_filter = Filter {
@@ -59,21 +64,28 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
         state.url_state().currency.as_deref(),
     );
     let what = match chart {
-        EmbedChart::Totals => {
-            "Enforcement against illegal crypto mining: headline figures".to_string()
+        EmbedChart::Totals => td_string!(l, embed_page.totals).to_string(),
+        EmbedChart::Timeline => {
+            td_string!(l, embed_page.timeline, what = quantity_label(l, &q)).to_string()
         }
-        EmbedChart::Timeline => format!("{} over time", quantity_label(&q)),
-        EmbedChart::Regions => format!("{} by region", quantity_label(&q)),
-        EmbedChart::Map => format!("Map: {}", quantity_label(&q)),
-        EmbedChart::Events => "Enforcement actions against illegal crypto mining".to_string(),
+        EmbedChart::Regions => {
+            td_string!(l, embed_page.regions, what = quantity_label(l, &q)).to_string()
+        }
+        EmbedChart::Map => td_string!(l, embed_page.map, what = quantity_label(l, &q)).to_string(),
+        EmbedChart::Events => td_string!(l, embed_page.events).to_string(),
     };
-    let line = filter_line(snapshot, &chosen);
+    let line = filter_line(l, snapshot, &chosen);
     let body = match chart {
         EmbedChart::Totals => {
             let place = if chosen.regions.is_empty() {
-                "Kazakhstan".to_string()
+                td_string!(l, place.kazakhstan).to_string()
             } else {
-                line.split(" · ").next().unwrap_or_default().to_string()
+                chosen
+                    .regions
+                    .iter()
+                    .map(|c| region_name(snapshot, c, l))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             view! { <HeadlineFigures loaded=loaded.clone() filter=figures_filter.clone() place/> }
                 .into_any()
@@ -115,21 +127,19 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
         .collect();
     publishers.sort_unstable();
     publishers.dedup();
-    let credit = format!(
-        "Source: Minewatch, data snapshot {} (CC BY 4.0), from {} {}.",
-        snapshot.id,
-        publishers.len(),
-        if publishers.len() == 1 {
-            "publisher"
-        } else {
-            "publishers"
-        }
-    );
+    let credit = td_string!(
+        l,
+        embed_page.credit,
+        count = publishers.len(),
+        n = number(l, publishers.len() as f64),
+        id = snapshot.id.clone()
+    )
+    .to_string();
     view! {
         <Title text=format!("{what} · Minewatch")/>
         <h1 class="embed-title">{what}<span class="embed-filter">{line}</span></h1>
         {body}
-        <p class="embed-credit">{credit}" "<a href=full_view target="_blank" rel="noopener">"Open the full view ↗"</a></p>
+        <p class="embed-credit">{credit}" "<a href=full_view target="_blank" rel="noopener">{td_string!(l, embed_page.full_view)}</a></p>
     }
     .into_any()
 }

@@ -1,15 +1,15 @@
 //! `/events/:id`: what happened, where, when, who acted; every figure with its sources.
 
 use crate::components::event_table::event_date;
-use crate::components::figures::with_qualifier;
-use crate::components::text::{agency_name, place, region_name};
+use crate::components::text::{agency_name, place, region_name, DataText};
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
-use crate::i18n::format::{date_text, figure};
-use crate::i18n::labels::{kind_label, metric_label};
+use crate::i18n::format::{date_text, figure, qualified};
+use crate::i18n::labels::{kind_label, metric_label, title_in};
+use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::conflicts;
 use crate::model::snapshot::{Confidence, Event, Measure, Snapshot};
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -34,22 +34,29 @@ pub fn EventPage() -> impl IntoView {
 #[component]
 fn UnknownEvent(id: String) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     view! {
-        <Title text="Event not found · Minewatch"/>
-        <h1>"Event not found"</h1>
-        <p role="alert" class="notice error">{format!("This data snapshot has no event with the id \"{id}\".")}</p>
-        <p><a href=state.link("/events")>"Back to the list of events"</a></p>
+        <Title text=format!("{} · Minewatch", td_string!(l, event.not_found))/>
+        <h1>{td_string!(l, event.not_found)}</h1>
+        <p role="alert" class="notice error">{td_string!(l, event.no_such_id, id = id).to_string()}</p>
+        <p><a href=state.link("/events")>{td_string!(l, event.back_to_list)}</a></p>
     }
     .into_any()
 }
 
-fn measure_value(m: &Measure) -> String {
+fn measure_value(l: Locale, m: &Measure) -> String {
     let value = m.value.map_or_else(
-        || "no figure stated".to_string(),
-        |v| with_qualifier(m.qualifier, &figure(v, m.unit_key(), m.currency.is_some())),
+        || td_string!(l, event.no_figure_stated).to_string(),
+        |v| {
+            qualified(
+                l,
+                m.qualifier,
+                &figure(l, v, m.unit_key(), m.currency.is_some()),
+            )
+        },
     );
     match &m.kind {
-        Some(k) => format!("{value} ({})", kind_label(k)),
+        Some(k) => format!("{value} ({})", kind_label(l, k)),
         None => value,
     }
 }
@@ -57,48 +64,56 @@ fn measure_value(m: &Measure) -> String {
 #[component]
 fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
     let state = use_app_state();
-    let title = event.title.any().to_string();
-    let summary = event.summary.any().to_string();
-    let mut where_ = place(&snapshot, &event);
+    let l = use_locale();
+    let english = (l != Locale::en).then_some("en");
+    let title = title_in(&event, l).to_string();
+    let title_other = crate::i18n::text_in(&event.title, l).and_then(|(_, other)| other);
+    let title_lang = title_other.map(crate::i18n::code_of);
+    let title_note = title_other
+        .map(|other| view! { <p class="lang-note">{crate::i18n::language_note(l, other)}</p> });
+    let summary = event.summary.clone();
+    let mut where_ = place(&snapshot, &event, l);
     if let Some(locality) = &event.locality {
         where_ = format!("{where_} · {locality}");
     }
     let reported = event
         .region_as_reported
         .clone()
-        .map(|r| format!("Reported as: {r}"));
+        .map(|r| td_string!(l, event.reported_as, name = r).to_string());
     let agencies = if event.agencies.is_empty() {
-        "Unknown".to_string()
+        td_string!(l, event.agency_unknown).to_string()
     } else {
         event
             .agencies
             .iter()
-            .map(|a| agency_name(&snapshot, a))
+            .map(|a| agency_name(&snapshot, a, l))
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let low = (event.confidence == Confidence::Low).then(|| view! {
-        <p class="notice warn" role="note">"Low confidence: the only source for this event is doubtful. Treat its figures with care."</p>
+    let low = (event.confidence == Confidence::Low).then(|| {
+        view! {
+            <p class="notice warn" role="note">{td_string!(l, event.low_confidence)}</p>
+        }
     });
     let overlap = (!event.may_overlap.is_empty()).then(|| {
         let links = event.may_overlap.iter().map(|id| {
-            let label = snapshot.event(id).map_or_else(|| id.clone(), |e| e.title.any().to_string());
+            let label = snapshot.event(id).map_or_else(|| id.clone(), |e| title_in(e, l).to_string());
             view! { <li><a href=state.link(&format!("/events/{id}"))>{label}</a></li> }
         }).collect_view();
-        view! { <div class="notice warn"><p>"This may be the same operation as:"</p><ul>{links}</ul></div> }
+        view! { <div class="notice warn"><p>{td_string!(l, event.may_overlap)}</p><ul>{links}</ul></div> }
     });
     let rows = event.measures.iter().map(|m| {
         let sources = m.sources.iter().map(|s| view! { <li><SourceRef snapshot=snapshot.clone() id=s.clone()/></li> }).collect_view();
-        let region = m.region.as_ref().map(|r| region_name(&snapshot, r)).unwrap_or_else(|| "whole event".into());
-        let used = if m.preferred { "Yes" } else { "No" };
+        let region = m.region.as_ref().map(|r| region_name(&snapshot, r, l)).unwrap_or_else(|| td_string!(l, event.whole_event).to_string());
+        let used = if m.preferred { td_string!(l, event.yes) } else { td_string!(l, event.no) };
         view! {
             <tr class:preferred=m.preferred>
-                <th scope="row">{metric_label(m.metric)}</th>
-                <td class="value">{measure_value(m)}</td>
+                <th scope="row">{metric_label(l, m.metric)}</th>
+                <td class="value">{measure_value(l, m)}</td>
                 <td>{region}</td>
                 <td><q>{m.as_stated.clone()}</q></td>
                 <td><ul class="sources">{sources}</ul></td>
-                <td>{used}{m.note.clone().map(|n| view! { <span class="note">" · "{n}</span> })}</td>
+                <td>{used}{m.note.clone().map(|n| view! { <span class="note" lang=english>" · "{n}</span> })}</td>
             </tr>
         }
     }).collect_view();
@@ -109,7 +124,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
         .map(|group| {
             let first = group
                 .first()
-                .map(|m| metric_label(m.metric))
+                .map(|m| metric_label(l, m.metric))
                 .unwrap_or_default();
             let values = group
                 .iter()
@@ -124,7 +139,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
                         })
                         .collect::<Vec<_>>()
                         .join(", ");
-                    format!("{} ({cites})", measure_value(m))
+                    format!("{} ({cites})", measure_value(l, m))
                 })
                 .collect::<Vec<_>>()
                 .join(" · ");
@@ -135,8 +150,9 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
                     let why = m
                         .note
                         .clone()
-                        .unwrap_or_else(|| "it is the figure marked preferred in the data".into());
-                    format!("The totals use {}: {why}", measure_value(m))
+                        .unwrap_or_else(|| td_string!(l, event.marked_preferred).to_string());
+                    td_string!(l, event.totals_use, value = measure_value(l, m), why = why)
+                        .to_string()
                 })
                 .unwrap_or_default();
             view! { <li><strong>{first}": "</strong>{values}<br/>{chosen}</li> }
@@ -145,7 +161,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
     let notes = event
         .notes
         .iter()
-        .map(|n| view! { <li>{n.clone()}</li> })
+        .map(|n| view! { <li lang=english>{n.clone()}</li> })
         .collect_view();
     let mut cited: Vec<String> = event
         .measures
@@ -160,30 +176,31 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
         .collect_view();
     view! {
         <Title text=format!("{title} · Minewatch")/>
-        <p class="back"><a href=state.link("/events")>"← All events"</a></p>
+        <p class="back"><a href=state.link("/events")>"← "{td_string!(l, event.all_events)}</a></p>
         <article class="event">
-            <h1>{title}</h1>
-            <p class="summary">{summary}</p>
+            <h1 lang=title_lang>{title}</h1>
+            {title_note}
+            <p class="summary"><DataText text=summary/></p>
             {low}
             {overlap}
             <dl class="facts">
-                <dt>"When"</dt><dd>{event_date(&event)}{event.date_note.clone().map(|n| view! { <br/><span class="note">{n}</span> })}</dd>
-                <dt>"Where"</dt><dd>{where_}{reported.map(|r| view! { <br/><span class="note">{r}</span> })}</dd>
-                <dt>"Who acted"</dt><dd>{agencies}</dd>
+                <dt>{td_string!(l, event.when)}</dt><dd>{event_date(l, &event)}{event.date_note.clone().map(|n| view! { <br/><span class="note" lang=english>{n}</span> })}</dd>
+                <dt>{td_string!(l, event.where_)}</dt><dd>{where_}{reported.map(|r| view! { <br/><span class="note">{r}</span> })}</dd>
+                <dt>{td_string!(l, event.who)}</dt><dd>{agencies}</dd>
             </dl>
-            <h2>"Figures"</h2>
+            <h2>{td_string!(l, table.figures)}</h2>
             <div class="table-wrap">
                 <table class="measures">
                     <thead><tr>
-                        <th scope="col">"Figure"</th><th scope="col">"Value"</th><th scope="col">"For"</th>
-                        <th scope="col">"The source's words"</th><th scope="col">"Sources"</th><th scope="col">"Used in totals"</th>
+                        <th scope="col">{td_string!(l, event.col_figure)}</th><th scope="col">{td_string!(l, event.col_value)}</th><th scope="col">{td_string!(l, event.col_for)}</th>
+                        <th scope="col">{td_string!(l, event.col_words)}</th><th scope="col">{td_string!(l, event.col_sources)}</th><th scope="col">{td_string!(l, event.col_used)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            {has_conflicts.then(|| view! { <h2>"Where sources disagree"</h2><ul class="conflicts">{conflict_items}</ul> })}
-            {(!event.notes.is_empty()).then(|| view! { <h2>"Notes"</h2><ul>{notes}</ul> })}
-            <h2>"Sources"</h2>
+            {has_conflicts.then(|| view! { <h2>{td_string!(l, event.disagree)}</h2><ul class="conflicts">{conflict_items}</ul> })}
+            {(!event.notes.is_empty()).then(|| view! { <h2>{td_string!(l, event.notes)}</h2><ul>{notes}</ul> })}
+            <h2>{td_string!(l, event.col_sources)}</h2>
             <ul class="source-list">{source_list}</ul>
         </article>
     }
@@ -196,16 +213,20 @@ pub fn SourceLink(snapshot: Snapshot, id: String) -> impl IntoView {
     match snapshot.source(&id) {
         None => view! { <span>{id}</span> }.into_any(),
         Some(s) => {
-            let meta = format!(
-                " · {} · language: {} · published: {}",
-                s.publisher,
-                s.language,
-                date_text(s.published.as_deref())
-            );
+            let l = use_locale();
+            let meta = td_string!(
+                l,
+                event.source_meta,
+                publisher = s.publisher.clone(),
+                language = language_name(l, &s.language),
+                date = date_text(l, s.published.as_deref())
+            )
+            .to_string();
             let title = s.title.clone();
+            let lang = s.language.clone();
             let link = match &s.url {
-                Some(url) => view! { <a href=url.clone() rel="noopener noreferrer" target="_blank" class="source">{title}</a> }.into_any(),
-                None => view! { <span class="source">{title}" (no web address recorded)"</span> }.into_any(),
+                Some(url) => view! { <a href=url.clone() rel="noopener noreferrer" target="_blank" class="source" lang=lang>{title}</a> }.into_any(),
+                None => view! { <span class="source" lang=lang>{title}</span>" ("{td_string!(l, event.no_address)}")" }.into_any(),
             };
             view! { <span>{link}<span class="source-meta">{meta}</span></span> }.into_any()
         }
@@ -218,7 +239,12 @@ fn SourceRef(snapshot: Snapshot, id: String) -> impl IntoView {
     match snapshot.source(&id) {
         None => view! { <span>{id}</span> }.into_any(),
         Some(s) => {
-            let meta = format!(" ({}, {})", s.language, date_text(s.published.as_deref()));
+            let l = use_locale();
+            let meta = format!(
+                " ({}, {})",
+                language_name(l, &s.language),
+                date_text(l, s.published.as_deref())
+            );
             let name = s.publisher.clone();
             let link = match &s.url {
                 Some(url) => view! { <a href=url.clone() rel="noopener noreferrer" target="_blank">{name}</a> }.into_any(),
@@ -226,5 +252,15 @@ fn SourceRef(snapshot: Snapshot, id: String) -> impl IntoView {
             };
             view! { <span>{link}<span class="source-meta">{meta}</span></span> }.into_any()
         }
+    }
+}
+
+/// A source's language by name, in the reader's language: "Russian", "русский", "орыс тілі".
+fn language_name(l: Locale, code: &str) -> String {
+    match code {
+        "en" => td_string!(l, lang.name_en).to_string(),
+        "ru" => td_string!(l, lang.name_ru).to_string(),
+        "kk" => td_string!(l, lang.name_kk).to_string(),
+        other => other.to_string(),
     }
 }

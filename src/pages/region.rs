@@ -7,12 +7,13 @@ use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::labels::HEADLINE;
 use crate::i18n::sentences::region_summary;
+use crate::i18n::{name_in, td_string, LOCALES};
 use crate::model::dates::PartialDate;
 use crate::model::filter::Filter;
 use crate::model::overview::overview;
 use crate::model::snapshot::RegionKind;
 use crate::pages::dashboard::HeadlineFigures;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -38,11 +39,12 @@ pub fn RegionPage() -> impl IntoView {
 #[component]
 fn UnknownRegion(code: String) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     view! {
-        <Title text="Region not found · Minewatch"/>
-        <h1>"Region not found"</h1>
-        <p role="alert" class="notice error">{format!("The data has no region with the code \"{code}\". Region codes are ISO 3166-2:KZ, such as KZ-35.")}</p>
-        <p><a href=state.link("/")>"Go to the dashboard and its map"</a></p>
+        <Title text=format!("{} · Minewatch", td_string!(l, region.not_found))/>
+        <h1>{td_string!(l, region.not_found)}</h1>
+        <p role="alert" class="notice error">{td_string!(l, region.no_such_code, code = code).to_string()}</p>
+        <p><a href=state.link("/")>{td_string!(l, region.to_dashboard)}</a></p>
     }
     .into_any()
 }
@@ -50,24 +52,34 @@ fn UnknownRegion(code: String) -> impl IntoView {
 #[component]
 fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let snapshot = loaded.snapshot();
     let region = snapshot.region(&code).cloned();
-    let name = region.as_ref().map_or(code.clone(), |r| r.names.en.clone());
+    let name = region
+        .as_ref()
+        .map_or(code.clone(), |r| name_in(&r.names, l).to_string());
     let kind = region.as_ref().map_or("", |r| {
         if r.kind == RegionKind::City {
-            "City of republican significance"
+            td_string!(l, region.city)
         } else {
-            "Region"
+            td_string!(l, region.region)
         }
     });
-    let names = region
-        .as_ref()
-        .map(|r| format!("{} · {} · {}", r.names.kk, r.names.ru, code))
-        .unwrap_or_default();
+    let names = region.as_ref().map(|r| {
+        let others = LOCALES
+            .into_iter()
+            .filter(|other| *other != l)
+            .map(|other| {
+                let code = crate::i18n::code_of(other);
+                view! { <span lang=code>{name_in(&r.names, other).to_string()}</span>" · " }
+            })
+            .collect_view();
+        view! { {others}{code.clone()} }
+    });
     let former = region
         .as_ref()
         .filter(|r| !r.former_names.is_empty())
-        .map(|r| format!("Also called: {}", r.former_names.join(", ")));
+        .map(|r| td_string!(l, region.also_called, names = r.former_names.join(", ")).to_string());
     let body = {
         let loaded = loaded.clone();
         let code = code.clone();
@@ -90,6 +102,7 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
                 .min()
                 .map(PartialDate::from_naive);
             let sentence = region_summary(
+                l,
                 &name,
                 view_of.selection.events.len(),
                 earliest,
@@ -110,9 +123,9 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
                 <p class="summary-sentence">{sentence}</p>
                 <HeadlineFigures loaded=loaded.clone() filter=filter.clone() place=name.clone()/>
                 <ChartsPanel loaded=loaded.clone() filter=chart_filter compare_regions=false/>
-                <h2>"Events"</h2>
+                <h2>{td_string!(l, nav.events)}</h2>
                 {if events.is_empty() {
-                    view! { <p class="empty">"No event in this region matches the filter."</p> }.into_any()
+                    view! { <p class="empty">{td_string!(l, region.no_events)}</p> }.into_any()
                 } else {
                     view! { <EventTable snapshot=snapshot.clone() events regions=filter.regions.clone()/> }.into_any()
                 }}
@@ -123,7 +136,7 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     };
     view! {
         <Title text=format!("{name} · Minewatch")/>
-        <p class="back"><a href=state.link("/")>"← Dashboard"</a></p>
+        <p class="back"><a href=state.link("/")>"← "{td_string!(l, nav.dashboard)}</a></p>
         <h1>{name.clone()}</h1>
         <p class="region-names">{kind}" · "{names}</p>
         {former.map(|f| view! { <p class="note">{f}</p> })}

@@ -1,9 +1,12 @@
 //! Sentences that tell the reader what the current view leaves out, and why.
 
+use crate::i18n::format::{date_text, number};
+use crate::i18n::labels::title_in;
+use crate::i18n::{name_in, td_string, Locale};
 use crate::model::overview::Overview;
 use crate::model::regions::BoundaryChange;
 use crate::state::link_target;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -35,52 +38,72 @@ impl From<String> for ScopeNote {
 }
 
 /// The notes for a view, in plain sentences.
-pub fn scope_notes(overview: &Overview<'_>, region_view: bool) -> Vec<ScopeNote> {
+pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec<ScopeNote> {
     let mut notes: Vec<ScopeNote> = Vec::new();
+    let name = |r: &crate::model::snapshot::Region| name_in(&r.names, l).to_string();
     for change in &overview.boundary_changes {
         let see_also = match change {
-            BoundaryChange::CreatedFrom { from, .. } => {
-                Some((from.code.clone(), from.names.en.clone()))
-            }
-            BoundaryChange::GavePartTo { to, .. } => Some((to.code.clone(), to.names.en.clone())),
+            BoundaryChange::CreatedFrom { from, .. } => Some((from.code.clone(), name(from))),
+            BoundaryChange::GavePartTo { to, .. } => Some((to.code.clone(), name(to))),
         };
         let text = match change {
-            BoundaryChange::CreatedFrom { region, from, date } => format!(
-                "{} was created on {date} from part of {}. Events before that date are filed under {}, as the sources reported them, and are not counted here.",
-                region.names.en, from.names.en, from.names.en
-            ),
-            BoundaryChange::GavePartTo { region, to, date } => format!(
-                "{} before {date} included today's {}. Events reported there before that date count for {} as it was then, and may have taken place in today's {}.",
-                region.names.en, to.names.en, region.names.en, to.names.en
-            ),
+            BoundaryChange::CreatedFrom { region, from, date } => td_string!(
+                l,
+                scope.created_from,
+                region = name(region),
+                from = name(from),
+                date = date_text(l, Some(&date.to_string()))
+            )
+            .to_string(),
+            BoundaryChange::GavePartTo { region, to, date } => td_string!(
+                l,
+                scope.gave_part_to,
+                region = name(region),
+                to = name(to),
+                date = date_text(l, Some(&date.to_string()))
+            )
+            .to_string(),
         };
         notes.push(ScopeNote { text, see_also });
     }
     let straddling = &overview.selection.straddling;
     if !straddling.is_empty() {
         let n = straddling.len();
-        let titles: Vec<&str> = straddling.iter().map(|e| e.title.any()).collect();
-        notes.push(ScopeNote::from(format!(
-            "{n} {} dated only to a month or year that lies partly in this period {} not included: {}.",
-            if n == 1 { "event" } else { "events" },
-            if n == 1 { "is" } else { "are" },
-            titles.join("; ")
-        )));
+        let titles: Vec<&str> = straddling.iter().map(|e| title_in(e, l)).collect();
+        notes.push(ScopeNote::from(
+            td_string!(
+                l,
+                scope.straddling,
+                count = n,
+                n = number(l, n as f64),
+                titles = titles.join("; ")
+            )
+            .to_string(),
+        ));
     }
     let undated = overview.selection.undated.len();
     if undated > 0 {
-        notes.push(ScopeNote::from(format!(
-            "{undated} {} with no known date {} not included in a view limited to a period.",
-            if undated == 1 { "event" } else { "events" },
-            if undated == 1 { "is" } else { "are" },
-        )));
+        notes.push(ScopeNote::from(
+            td_string!(
+                l,
+                scope.undated,
+                count = undated,
+                n = number(l, undated as f64)
+            )
+            .to_string(),
+        ));
     }
     let outside = overview.events_with_outside_figures();
     if region_view && outside > 0 {
-        notes.push(ScopeNote::from(format!(
-            "{outside} {} figures for the whole country, for several regions together or for an unknown place, not split by region: they are not added into this view.",
-            if outside == 1 { "event gives" } else { "events give" },
-        )));
+        notes.push(ScopeNote::from(
+            td_string!(
+                l,
+                scope.outside,
+                count = outside,
+                n = number(l, outside as f64)
+            )
+            .to_string(),
+        ));
     }
     let ids: Vec<&str> = overview
         .selection
@@ -97,13 +120,12 @@ pub fn scope_notes(overview: &Overview<'_>, region_view: bool) -> Vec<ScopeNote>
                 .iter()
                 .any(|other| ids.contains(&other.as_str()))
         })
-        .map(|e| e.title.any())
+        .map(|e| title_in(e, l))
         .collect();
     if !overlapping.is_empty() {
-        notes.push(ScopeNote::from(format!(
-            "Some reports may describe the same operation twice, and the totals count both: {}. See the event pages.",
-            overlapping.join("; ")
-        )));
+        notes.push(ScopeNote::from(
+            td_string!(l, scope.overlap, titles = overlapping.join("; ")).to_string(),
+        ));
     }
     notes
 }
@@ -111,6 +133,7 @@ pub fn scope_notes(overview: &Overview<'_>, region_view: bool) -> Vec<ScopeNote>
 #[component]
 pub fn ScopeNotes(notes: Vec<ScopeNote>) -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let chosen = state.url_state().filter.regions;
     (!notes.is_empty()).then(|| {
         let items = notes
@@ -123,7 +146,7 @@ pub fn ScopeNotes(notes: Vec<ScopeNote>) -> impl IntoView {
                             let mut with = state.url_state();
                             with.filter.regions.push(code);
                             let href = state.link_with(state_path(), &with);
-                            view! { " " <a href=href target=link_target()>{format!("Add {name} to the view")}</a> }
+                            view! { " " <a href=href target=link_target()>{td_string!(l, scope.add_region, name = name).to_string()}</a> }
                         });
                 view! { <li>{n.text}{link}</li> }
             })

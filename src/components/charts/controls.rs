@@ -1,13 +1,15 @@
 //! What the charts show: the metric (`metric=`) and the currency (`currency=`), in the address.
 
 use crate::i18n::labels::metric_label;
+use crate::i18n::td_string;
 use crate::model::metric::Metric;
-use crate::state::{use_app_state, use_set_url_state};
+use crate::state::{use_app_state, use_locale, use_set_url_state};
 use leptos::prelude::*;
 
 #[component]
 pub fn ChartControls() -> impl IntoView {
     let state = use_app_state();
+    let l = use_locale();
     let set_state = use_set_url_state();
     let set_metric = {
         let set_state = set_state.clone();
@@ -35,23 +37,23 @@ pub fn ChartControls() -> impl IntoView {
     };
     let options = Metric::ALL
         .iter()
-        .map(|m| view! { <option value=m.as_str()>{metric_label(*m)}</option> })
+        .map(|m| view! { <option value=m.as_str()>{metric_label(l, *m)}</option> })
         .collect_view();
     view! {
-        <section class="chart-controls" aria-label="What the charts show">
+        <section class="chart-controls" aria-label=td_string!(l, chart.controls)>
             <div class="field">
-                <label for="chart-metric">"Chart"</label>
+                <label for="chart-metric">{td_string!(l, chart.metric)}</label>
                 <select id="chart-metric" prop:value=metric on:change=set_metric>
-                    <option value="">"Number of events"</option>
+                    <option value="">{td_string!(l, chart.number_of_events)}</option>
                     {options}
                 </select>
             </div>
             <div class="field">
-                <label for="chart-currency">"Money in"</label>
+                <label for="chart-currency">{td_string!(l, chart.money_in)}</label>
                 <select id="chart-currency" prop:value=currency on:change=set_currency>
-                    <option value="">"the currency stated"</option>
-                    <option value="KZT">"tenge (KZT)"</option>
-                    <option value="USD">"US dollars (USD)"</option>
+                    <option value="">{td_string!(l, chart.currency_stated)}</option>
+                    <option value="KZT">{td_string!(l, chart.kzt)}</option>
+                    <option value="USD">{td_string!(l, chart.usd)}</option>
                 </select>
             </div>
         </section>

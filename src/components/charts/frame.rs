@@ -6,6 +6,8 @@ use crate::chart::bars::{nearest, Bar};
 use crate::components::embed_dialog::EmbedButton;
 use crate::data::download::{save_png, save_svg};
 use crate::embed_code::EmbedChart;
+use crate::i18n::td_string;
+use crate::state::use_locale;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
 
@@ -53,6 +55,7 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
         file_stem,
         embed,
     } = drawn;
+    let l = use_locale();
     let count = bars.len();
     let svg_id = id.clone();
     let pick = move |client_x: f64, client_y: f64| {
@@ -90,7 +93,7 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
         .into_iter()
         .map(|n| view! { <li>{n}</li> })
         .collect_view();
-    let label = format!("{heading}: use the arrow keys to read each value");
+    let label = td_string!(l, chart.keys_hint, heading = heading.clone()).to_string();
     view! {
         <figure class="chart" id=figure_id>
             <h2>{heading.clone()}</h2>
@@ -110,7 +113,7 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
                 <p class="tooltip" aria-live="polite">{tip}</p>
             </div>
             <details class="chart-table">
-                <summary>"Show as table"</summary>
+                <summary>{td_string!(l, chart.show_table)}</summary>
                 {table}
             </details>
             <ul class="chart-notes">{note_items}</ul>
@@ -131,15 +134,16 @@ pub fn ChartActions(
     embed_title: String,
     shown: UrlState,
 ) -> impl IntoView {
+    let l = use_locale();
     let error = RwSignal::new(None::<String>);
     let (svg_name, png_name) = (format!("{file_stem}.svg"), format!("{file_stem}.png"));
     let id_png = svg_id.clone();
     view! {
-        <p class="chart-actions">"Download this chart: "
+        <p class="chart-actions">{td_string!(l, chart.download)}" "
             <button type="button" on:click=move |_| error.set(save_svg(&svg_id, &svg_name).err())>"SVG"</button>" "
             <button type="button" on:click=move |_| error.set(save_png(&id_png, &png_name, width as u32, height as u32).err())>"PNG"</button>" "
             <EmbedButton chart=embed_chart title=embed_title shown/>
-            {move || error.get().map(|e| view! { <span role="alert" class="note">" "{e}</span> })}
+            {move || error.get().map(|e| view! { <span role="alert" class="note">" "{td_string!(l, downloads.failed)}" "<span lang="en">{e}</span></span> })}
         </p>
     }
     .into_any()

@@ -1,90 +1,83 @@
 //! Words for what a chart shows: its quantity, a value with its unit, the filter in one line.
 
-use crate::i18n::format::{amount, figure, number, rough_amount};
+use crate::i18n::format::{
+    amount, date, figure, money, number, qualified, rough_amount, unit_figure, unit_name,
+};
 use crate::i18n::labels::metric_label;
+use crate::i18n::{name_in, td_string, Locale};
 use crate::model::filter::Filter;
 use crate::model::metric::Qualifier;
 use crate::model::series::{Point, Quantity};
 use crate::model::snapshot::Snapshot;
 
-use crate::components::figures::with_qualifier;
-
 /// "Number of events" or "Mining farms shut down (farms)".
-pub fn quantity_label(q: &Quantity) -> String {
+pub fn quantity_label(l: Locale, q: &Quantity) -> String {
     match q {
-        Quantity::Events => "Number of events".to_string(),
+        Quantity::Events => td_string!(l, chart.number_of_events).to_string(),
         Quantity::Figure { metric, unit, .. } if unit.is_empty() => {
-            metric_label(*metric).to_string()
+            metric_label(l, *metric).to_string()
         }
-        Quantity::Figure { metric, unit, .. } => format!("{} ({unit})", metric_label(*metric)),
+        Quantity::Figure { metric, unit, .. } => {
+            format!("{} ({})", metric_label(l, *metric), unit_name(l, unit))
+        }
     }
 }
 
-/// A point's value in words: "154 farms", "about KZT 97.9 billion", "3 events", "no figure reported".
-pub fn value_text(q: &Quantity, p: &Point) -> String {
+/// A point's value in words: "154 farms", "about KZT 97.9 bn", "3 events", "no figure reported".
+pub fn value_text(l: Locale, q: &Quantity, p: &Point) -> String {
     match (q, p.value) {
-        (_, None) => "no figure reported".to_string(),
-        (Quantity::Events, Some(v)) => {
-            if v == 1.0 {
-                "1 event".to_string()
-            } else {
-                format!("{} events", number(v))
-            }
-        }
+        (_, None) => td_string!(l, chart.no_figure).to_string(),
+        (Quantity::Events, Some(v)) => unit_figure(l, v, &number(l, v), "events"),
         (
             Quantity::Figure {
                 unit, money: true, ..
             },
             Some(v),
-        ) if p.qualifier == Qualifier::Approx => {
-            format!("about {unit} {}", rough_amount(v, false))
-        }
-        (
-            Quantity::Figure {
-                unit, money: true, ..
-            },
-            Some(v),
-        ) if p.qualifier.is_lower_bound() => {
-            format!(
-                "{} {unit} {}",
-                crate::i18n::format::qualifier(p.qualifier),
-                rough_amount(v, true)
-            )
+        ) if p.qualifier == Qualifier::Approx || p.qualifier.is_lower_bound() => {
+            let rough = rough_amount(l, v, p.qualifier.is_lower_bound());
+            qualified(l, p.qualifier, &money(l, &rough, unit))
         }
         (Quantity::Figure { unit, money, .. }, Some(v)) => {
-            with_qualifier(p.qualifier, &figure(v, unit, *money))
+            qualified(l, p.qualifier, &figure(l, v, unit, *money))
         }
     }
 }
 
 /// A tick label: short and exact.
-pub fn tick_text(q: &Quantity, v: f64) -> String {
+pub fn tick_text(l: Locale, q: &Quantity, v: f64) -> String {
     match q {
-        Quantity::Figure { money: true, .. } => amount(v),
-        _ => number(v),
+        Quantity::Figure { money: true, .. } => amount(l, v),
+        _ => number(l, v),
     }
 }
 
 /// The filter in one line, for chart subtitles and file names' readers.
-pub fn filter_line(snapshot: &Snapshot, filter: &Filter) -> String {
+pub fn filter_line(l: Locale, snapshot: &Snapshot, filter: &Filter) -> String {
     let place = if filter.regions.is_empty() {
-        "All of Kazakhstan".to_string()
+        td_string!(l, filter.all_kazakhstan).to_string()
     } else {
         filter
             .regions
             .iter()
-            .map(|c| snapshot.region(c).map_or(c.clone(), |r| r.names.en.clone()))
+            .map(|c| {
+                snapshot
+                    .region(c)
+                    .map_or(c.clone(), |r| name_in(&r.names, l).to_string())
+            })
             .collect::<Vec<_>>()
             .join(", ")
     };
     let when = match (filter.from, filter.to) {
-        (None, None) => "all dates".to_string(),
-        (Some(f), None) => format!("from {f}"),
-        (None, Some(t)) => format!("until {t}"),
-        (Some(f), Some(t)) if f == t => f.to_string(),
-        (Some(f), Some(t)) => format!("{f} to {t}"),
+        (None, None) => td_string!(l, line.all_dates).to_string(),
+        (Some(f), None) => td_string!(l, line.from, date = date(l, &f)).to_string(),
+        (None, Some(t)) => td_string!(l, line.until, date = date(l, &t)).to_string(),
+        (Some(f), Some(t)) if f == t => date(l, &f),
+        (Some(f), Some(t)) => {
+            td_string!(l, line.between, from = date(l, &f), to = date(l, &t)).to_string()
+        }
     };
-    format!("{place} · {when} · data snapshot {}", snapshot.id)
+    let data = td_string!(l, line.snapshot, id = snapshot.id.clone()).to_string();
+    format!("{place} · {when} · {data}")
 }
 
 /// A file name that says what is inside: `minewatch_2026-11-22_KZ-35_2022-2022_events.csv`.

@@ -1,82 +1,110 @@
 //! The notes under a chart: what was not drawn, and how money was converted.
 
-use crate::i18n::format::{date_text, number};
+use crate::i18n::format::{date_text, number, unit_figure, unit_name};
+use crate::i18n::labels::title_in;
+use crate::i18n::{td_string, Locale};
 use crate::model::series::Notes;
 use crate::model::snapshot::Snapshot;
 
-fn titles(snapshot: &Snapshot, ids: &[String]) -> String {
+fn titles(l: Locale, snapshot: &Snapshot, ids: &[String]) -> String {
     ids.iter()
-        .map(|id| snapshot.event(id).map_or(id.as_str(), |e| e.title.any()))
+        .map(|id| snapshot.event(id).map_or(id.as_str(), |e| title_in(e, l)))
         .collect::<Vec<_>>()
         .join("; ")
 }
 
-fn events(n: usize) -> String {
-    if n == 1 {
-        "1 event".to_string()
-    } else {
-        format!("{n} events")
-    }
+fn events(l: Locale, n: usize) -> String {
+    unit_figure(l, n as f64, &number(l, n as f64), "events")
 }
 
-pub fn note_lines(snapshot: &Snapshot, notes: &Notes) -> Vec<String> {
+pub fn note_lines(l: Locale, snapshot: &Snapshot, notes: &Notes) -> Vec<String> {
     let mut out = Vec::new();
     for (unit, ids) in &notes.other_units {
         let unit = if unit.is_empty() {
-            "another unit"
+            td_string!(l, notes.another_unit).to_string()
         } else {
-            unit
+            unit_name(l, unit)
         };
-        out.push(format!(
-            "Not drawn: figures stated in {unit} ({}: {}).",
-            events(ids.len()),
-            titles(snapshot, ids)
-        ));
+        out.push(
+            td_string!(
+                l,
+                notes.other_unit,
+                unit = unit,
+                events = events(l, ids.len()),
+                titles = titles(l, snapshot, ids)
+            )
+            .to_string(),
+        );
     }
     if !notes.no_rate.is_empty() {
-        out.push(format!(
-            "Left out: amounts that cannot be converted, because the data has no exchange rate from the month of the event ({}: {}).",
-            events(notes.no_rate.len()),
-            titles(snapshot, &notes.no_rate)
-        ));
+        out.push(
+            td_string!(
+                l,
+                notes.no_rate,
+                events = events(l, notes.no_rate.len()),
+                titles = titles(l, snapshot, &notes.no_rate)
+            )
+            .to_string(),
+        );
     }
     for rate in &notes.rates {
         let source = snapshot
             .source(&rate.source)
             .map_or(rate.source.clone(), |s| s.publisher.clone());
-        out.push(format!(
-            "Converted at 1 {} = {} {} ({}), the rate implied by {source}.",
-            rate.base,
-            number(rate.rate),
-            rate.quote,
-            date_text(Some(&rate.date))
-        ));
+        out.push(
+            td_string!(
+                l,
+                notes.rate,
+                base = rate.base.clone(),
+                rate = number(l, rate.rate),
+                quote = rate.quote.clone(),
+                date = date_text(l, Some(&rate.date)),
+                source = source
+            )
+            .to_string(),
+        );
     }
     if !notes.source_conversions.is_empty() {
-        out.push(format!(
-            "Where a source gives the amount in this currency itself, its own figure is used ({}).",
-            titles(snapshot, &notes.source_conversions)
-        ));
+        out.push(
+            td_string!(
+                l,
+                notes.source_conversion,
+                titles = titles(l, snapshot, &notes.source_conversions)
+            )
+            .to_string(),
+        );
     }
     if !notes.not_placed.is_empty() {
-        out.push(format!(
-            "Not drawn: {} dated too loosely for this step ({}).",
-            events(notes.not_placed.len()),
-            titles(snapshot, &notes.not_placed)
-        ));
+        out.push(
+            td_string!(
+                l,
+                notes.not_placed,
+                events = events(l, notes.not_placed.len()),
+                titles = titles(l, snapshot, &notes.not_placed)
+            )
+            .to_string(),
+        );
     }
     if !notes.undated.is_empty() {
-        out.push(format!(
-            "Not drawn: {} with no known date ({}).",
-            events(notes.undated.len()),
-            titles(snapshot, &notes.undated)
-        ));
+        out.push(
+            td_string!(
+                l,
+                notes.undated,
+                events = events(l, notes.undated.len()),
+                titles = titles(l, snapshot, &notes.undated)
+            )
+            .to_string(),
+        );
     }
     if !notes.partly_split.is_empty() {
-        out.push(format!(
-            "Only partly split by region, so the rest of their total is in no bar: {}.",
-            titles(snapshot, &notes.partly_split)
-        ));
+        out.push(
+            td_string!(
+                l,
+                notes.partly_split,
+                titles = titles(l, snapshot, &notes.partly_split)
+            )
+            .to_string(),
+        );
     }
     out
 }

@@ -7,8 +7,11 @@ use crate::chart::bars::ranked_bars_up_to;
 use crate::chart::scale::nice_ticks;
 use crate::data::Loaded;
 use crate::embed_code::EmbedChart;
+use crate::i18n::format::number;
+use crate::i18n::{name_in, td_string};
 use crate::model::filter::Filter;
 use crate::model::series::{by_region, Quantity};
+use crate::state::use_locale;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -22,13 +25,14 @@ const PLOT_W: f64 = W - LEFT - 120.0;
 #[component]
 pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
     let state = crate::state::use_app_state();
+    let l = use_locale();
     let selected = RwSignal::new(None::<usize>);
     let snapshot = loaded.snapshot();
     let (points, not_split, notes) = by_region(snapshot, &filter, &quantity);
     let name = |code: &str| {
         snapshot
             .region(code)
-            .map_or(code.to_string(), |r| r.names.en.clone())
+            .map_or(code.to_string(), |r| name_in(&r.names, l).to_string())
     };
     let with_value: Vec<_> = points
         .iter()
@@ -45,7 +49,7 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
         .collect();
     let (mut bars, scale) = ranked_bars_up_to(&items, PLOT_W, ROW, not_split.value.unwrap_or(0.0));
     let apart = not_split.value.filter(|v| *v > 0.0).map(|v| {
-        let label = "Not split by region".to_string();
+        let label = td_string!(l, regions_chart.not_split).to_string();
         items.push((not_split.key.clone(), label.clone(), v));
         (label, v)
     });
@@ -74,33 +78,43 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
                 "{}: {}",
                 b.label,
                 point_of(&b.key)
-                    .map(|p| value_text(&quantity, p))
+                    .map(|p| value_text(l, &quantity, p))
                     .unwrap_or_default()
             )
         })
         .collect();
     let height = TOP + (bars.len() as f64 + 1.0) * ROW + 40.0;
-    let heading = format!("{} by region", quantity_label(&quantity));
+    let what = quantity_label(l, &quantity);
+    let heading = td_string!(l, embed_page.regions, what = what.clone()).to_string();
+    let line = filter_line(l, snapshot, &filter);
     let alt = match bars.first() {
-        Some(top) if top.key != not_split.key => format!(
-            "Bar chart of {} by region, {}. {} regions report a figure; the most is {} with {}. {}",
-            quantity_label(&quantity).to_lowercase(),
-            filter_line(snapshot, &filter),
-            with_value.len(),
-            top.label,
-            point_of(&top.key)
-                .map(|p| value_text(&quantity, p))
-                .unwrap_or_default(),
-            apart
+        Some(top) if top.key != not_split.key => {
+            let apart_text = apart
                 .as_ref()
-                .map(|(_, v)| format!("Not split by region: {}.", tick_text(&quantity, *v)))
-                .unwrap_or_default()
-        ),
-        _ => format!(
-            "Bar chart of {} by region: no region reports a figure for {}.",
-            quantity_label(&quantity).to_lowercase(),
-            filter_line(snapshot, &filter)
-        ),
+                .map(|(label, v)| format!(" {label}: {}.", tick_text(l, &quantity, *v)))
+                .unwrap_or_default();
+            td_string!(
+                l,
+                regions_chart.alt,
+                what = heading.clone(),
+                filter = line.clone(),
+                count = with_value.len(),
+                n = number(l, with_value.len() as f64),
+                top = top.label.clone(),
+                value = point_of(&top.key)
+                    .map(|p| value_text(l, &quantity, p))
+                    .unwrap_or_default(),
+                apart = apart_text
+            )
+            .to_string()
+        }
+        _ => td_string!(
+            l,
+            regions_chart.alt_empty,
+            what = heading.clone(),
+            filter = line.clone()
+        )
+        .to_string(),
     };
     let whole = items.iter().all(|(_, _, v)| v.fract() == 0.0);
     let ticks = nice_ticks(scale.max, 4)
@@ -110,7 +124,7 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
             let x = LEFT + scale.map(t);
             view! {
                 <line x1=x x2=x y1=TOP - 6.0 y2=height - 40.0 class="grid"/>
-                <text x=x y=TOP - 10.0 text-anchor="middle" class="tick">{tick_text(&quantity, t)}</text>
+                <text x=x y=TOP - 10.0 text-anchor="middle" class="tick">{tick_text(l, &quantity, t)}</text>
             }
         })
         .collect_view();
@@ -119,7 +133,7 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
         .enumerate()
         .map(|(i, b)| {
             let p = point_of(&b.key);
-            let value = p.map(|p| value_text(&quantity, p)).unwrap_or_default();
+            let value = p.map(|p| value_text(l, &quantity, p)).unwrap_or_default();
             let data_value = p.and_then(|p| p.value).map(|v| v.to_string()).unwrap_or_default();
             let apart_class = b.key == not_split.key;
             view! {
@@ -136,29 +150,31 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
         .iter()
         .chain(std::iter::once(&not_split))
         .map(|p| {
-            let label = if p.key == not_split.key { "Not split by region".to_string() } else { name(&p.key) };
-            view! { <tr data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{label}</th><td>{value_text(&quantity, p)}</td><td>{p.events.len()}</td></tr> }
+            let label = if p.key == not_split.key { td_string!(l, regions_chart.not_split).to_string() } else { name(&p.key) };
+            view! { <tr data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{label}</th><td>{value_text(l, &quantity, p)}</td><td>{p.events.len()}</td></tr> }
         })
         .collect_view();
     let table = view! {
-        <table class="chart-data"><thead><tr><th scope="col">"Region"</th><th scope="col">{quantity_label(&quantity)}</th><th scope="col">"Events"</th></tr></thead><tbody>{table_rows}</tbody></table>
+        <table class="chart-data"><thead><tr><th scope="col">{td_string!(l, table.region)}</th><th scope="col">{what.clone()}</th><th scope="col">{td_string!(l, nav.events)}</th></tr></thead><tbody>{table_rows}</tbody></table>
     }
     .into_any();
-    let mut note_list = note_lines(snapshot, &notes);
+    let mut note_list = note_lines(l, snapshot, &notes);
     if apart.is_some() {
-        note_list.push("\"Not split by region\": figures the sources give only for the whole country, for several regions together or for an unknown place.".into());
+        note_list.push(td_string!(l, regions_chart.not_split_note).to_string());
     }
     if !without.is_empty() {
-        note_list.push(format!("No figure reported for: {}.", without.join(", ")));
+        note_list.push(
+            td_string!(l, regions_chart.no_figure_for, names = without.join(", ")).to_string(),
+        );
     }
     if quantity == Quantity::Events {
-        note_list.push("An event in several regions counts once in each.".into());
+        note_list.push(td_string!(l, regions_chart.counts_once).to_string());
     }
     let drawn = Drawn {
         id: "chart-regions".into(),
         heading,
-        subtitle: filter_line(snapshot, &filter),
-        credit: format!("Source: Minewatch, snapshot {} (CC BY 4.0). Regions as they were at each event's date.", snapshot.id),
+        subtitle: line.clone(),
+        credit: td_string!(l, regions_chart.credit, id = snapshot.id.clone()).to_string(),
         alt,
         width: W,
         height,
@@ -170,7 +186,13 @@ pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> im
         table,
         notes: note_list,
         file_stem: super::labels::file_stem(snapshot, &filter, "regions"),
-        embed: (EmbedChart::Regions, UrlState { filter: filter.clone(), ..state.url_state() }),
+        embed: (
+            EmbedChart::Regions,
+            UrlState {
+                filter: filter.clone(),
+                ..state.url_state()
+            },
+        ),
     };
     view! { <ChartFrame drawn selected/> }
 }

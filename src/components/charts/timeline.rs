@@ -7,9 +7,11 @@ use crate::chart::bars::columns;
 use crate::chart::scale::nice_ticks;
 use crate::data::Loaded;
 use crate::embed_code::EmbedChart;
-use crate::i18n::format::date_text;
+use crate::i18n::format::{date_text, month_name, number};
+use crate::i18n::{td_string, Locale};
 use crate::model::filter::Filter;
 use crate::model::series::{by_period, Quantity, Step};
+use crate::state::use_locale;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -24,22 +26,25 @@ const PLOT_H: f64 = H - TOP - 48.0;
 #[component]
 pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
     let state = crate::state::use_app_state();
+    let l = use_locale();
     let choice = RwSignal::new(None::<Step>);
     let selected = RwSignal::new(None::<usize>);
     let chart = move || {
         let snapshot = loaded.snapshot();
         let (points, step, notes) = by_period(snapshot, &filter, &quantity, choice.get());
-        let heading = format!(
-            "{} by {}",
-            quantity_label(&quantity),
-            if step == Step::Year { "year" } else { "month" }
-        );
+        let what = quantity_label(l, &quantity);
+        let heading = if step == Step::Year {
+            td_string!(l, timeline.by_year, what = what.clone()).to_string()
+        } else {
+            td_string!(l, timeline.by_month, what = what.clone()).to_string()
+        };
+        let line = filter_line(l, snapshot, &filter);
         let items: Vec<(String, String, f64)> = points
             .iter()
             .map(|p| {
                 (
                     p.key.clone(),
-                    date_text(Some(&p.key)),
+                    date_text(l, Some(&p.key)),
                     p.value.unwrap_or(0.0),
                 )
             })
@@ -47,25 +52,45 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
         let (bars, scale) = columns(&items, PLOT_W, PLOT_H);
         let tips: Vec<String> = points
             .iter()
-            .map(|p| format!("{}: {}", date_text(Some(&p.key)), value_text(&quantity, p)))
+            .map(|p| {
+                format!(
+                    "{}: {}",
+                    date_text(l, Some(&p.key)),
+                    value_text(l, &quantity, p)
+                )
+            })
             .collect();
         let highest = points
             .iter()
             .filter(|p| p.value.is_some())
             .max_by(|a, b| a.value.unwrap_or(0.0).total_cmp(&b.value.unwrap_or(0.0)));
         let alt = match highest {
-            Some(p) if p.value.unwrap_or(0.0) > 0.0 => format!(
-                "Column chart of {} by {}, {}. {} periods from {} to {}; the highest is {} with {}.",
-                quantity_label(&quantity).to_lowercase(),
-                if step == Step::Year { "year" } else { "month" },
-                filter_line(snapshot, &filter),
-                points.len(),
-                points.first().map(|p| date_text(Some(&p.key))).unwrap_or_default(),
-                points.last().map(|p| date_text(Some(&p.key))).unwrap_or_default(),
-                date_text(Some(&p.key)),
-                value_text(&quantity, p)
-            ),
-            _ => format!("Column chart of {}: nothing to draw for {}.", quantity_label(&quantity).to_lowercase(), filter_line(snapshot, &filter)),
+            Some(p) if p.value.unwrap_or(0.0) > 0.0 => td_string!(
+                l,
+                timeline.alt,
+                what = heading.clone(),
+                filter = line.clone(),
+                count = points.len(),
+                n = number(l, points.len() as f64),
+                first = points
+                    .first()
+                    .map(|p| date_text(l, Some(&p.key)))
+                    .unwrap_or_default(),
+                last = points
+                    .last()
+                    .map(|p| date_text(l, Some(&p.key)))
+                    .unwrap_or_default(),
+                top = date_text(l, Some(&p.key)),
+                value = value_text(l, &quantity, p)
+            )
+            .to_string(),
+            _ => td_string!(
+                l,
+                timeline.alt_empty,
+                what = heading.clone(),
+                filter = line.clone()
+            )
+            .to_string(),
         };
         let whole = points
             .iter()
@@ -80,7 +105,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
                 let y = TOP + PLOT_H - scale.map(*t);
                 view! {
                     <line x1=LEFT x2=LEFT + PLOT_W y1=y y2=y class="grid"/>
-                    <text x=LEFT - 6.0 y=y + 4.0 text-anchor="end" class="tick">{tick_text(&quantity, *t)}</text>
+                    <text x=LEFT - 6.0 y=y + 4.0 text-anchor="end" class="tick">{tick_text(l, &quantity, *t)}</text>
                 }
             })
             .collect_view();
@@ -90,7 +115,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             .enumerate()
             .map(|(i, (b, p))| {
                 let label = (i % every == 0).then(|| {
-                    let text = if step == Step::Year { p.key.clone() } else { short_month(&p.key, i == 0) };
+                    let text = if step == Step::Year { p.key.clone() } else { short_month(l, &p.key, i == 0) };
                     view! { <text x=LEFT + b.x + b.width / 2.0 y=TOP + PLOT_H + 16.0 text-anchor="middle" class="tick">{text}</text> }
                 });
                 view! {
@@ -119,24 +144,28 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
         let graphic = view! { {grid} {columns_view} }.into_any();
         let rows = points
             .iter()
-            .map(|p| view! { <tr data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{date_text(Some(&p.key))}</th><td>{value_text(&quantity, p)}</td><td>{p.events.len()}</td></tr> })
+            .map(|p| view! { <tr data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{date_text(l, Some(&p.key))}</th><td>{value_text(l, &quantity, p)}</td><td>{p.events.len()}</td></tr> })
             .collect_view();
         let table = view! {
-            <table class="chart-data"><thead><tr><th scope="col">"Period"</th><th scope="col">{quantity_label(&quantity)}</th><th scope="col">"Events"</th></tr></thead><tbody>{rows}</tbody></table>
+            <table class="chart-data"><thead><tr><th scope="col">{td_string!(l, timeline.period)}</th><th scope="col">{what.clone()}</th><th scope="col">{td_string!(l, nav.events)}</th></tr></thead><tbody>{rows}</tbody></table>
         }
         .into_any();
-        let mut notes = note_lines(snapshot, &notes);
+        let mut notes = note_lines(l, snapshot, &notes);
         if quantity != Quantity::Events {
-            notes.push("An empty period means no source reports a figure for it, not zero.".into());
+            notes.push(td_string!(l, timeline.empty_period).to_string());
         }
         let drawn = Drawn {
             id: "chart-timeline".into(),
             heading,
-            subtitle: filter_line(snapshot, &filter),
-            credit: format!(
-                "Source: Minewatch, snapshot {} (CC BY 4.0), from {sources} cited sources",
-                snapshot.id
-            ),
+            subtitle: line.clone(),
+            credit: td_string!(
+                l,
+                timeline.credit,
+                id = snapshot.id.clone(),
+                count = sources,
+                n = number(l, sources as f64)
+            )
+            .to_string(),
             alt,
             width: W,
             height: H,
@@ -160,9 +189,9 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
     };
     view! {
         <div class="timeline">
-            <p class="chart-step">"Timeline by: "
-                <button type="button" aria-pressed=move || (choice.get() == Some(Step::Year)).to_string() on:click=move |_| { selected.set(None); choice.set(Some(Step::Year)) }>"Year"</button>" "
-                <button type="button" aria-pressed=move || (choice.get() == Some(Step::Month)).to_string() on:click=move |_| { selected.set(None); choice.set(Some(Step::Month)) }>"Month"</button>
+            <p class="chart-step">{td_string!(l, timeline.step)}" "
+                <button type="button" aria-pressed=move || (choice.get() == Some(Step::Year)).to_string() on:click=move |_| { selected.set(None); choice.set(Some(Step::Year)) }>{td_string!(l, timeline.year)}</button>" "
+                <button type="button" aria-pressed=move || (choice.get() == Some(Step::Month)).to_string() on:click=move |_| { selected.set(None); choice.set(Some(Step::Month)) }>{td_string!(l, timeline.month)}</button>
             </p>
             {chart}
         </div>
@@ -170,22 +199,24 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
     .into_any()
 }
 
-fn short_month(key: &str, first: bool) -> String {
-    const SHORT: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+/// A month's axis label: its short name, with the year at January and at the first column.
+fn short_month(l: Locale, key: &str, first: bool) -> String {
     match key.split_once('-') {
         Some((year, month)) => {
-            let m = month
-                .parse::<usize>()
-                .ok()
-                .and_then(|m| SHORT.get(m.wrapping_sub(1)))
-                .copied()
-                .unwrap_or(month);
-            if m == "Jan" || first {
-                format!("{m} {year}")
+            let number = month.parse::<u32>().ok();
+            let name = number
+                .and_then(|m| {
+                    td_string!(l, timeline.short_months)
+                        .split('|')
+                        .nth(m.checked_sub(1)? as usize)
+                        .map(str::to_string)
+                })
+                .or_else(|| number.and_then(|m| month_name(l, m, false)))
+                .unwrap_or_else(|| month.to_string());
+            if number == Some(1) || first {
+                format!("{name} {year}")
             } else {
-                m.to_string()
+                name
             }
         }
         None => key.to_string(),
