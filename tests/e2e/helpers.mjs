@@ -33,8 +33,8 @@ export function bundledSnapshot() {
 }
 
 /** A new page that records panics, uncaught errors and failed WebAssembly. */
-export async function newPage(browser, viewport = { width: 1100, height: 900 }) {
-  const context = await browser.newContext({ viewport });
+export async function newPage(browser, viewport = { width: 1100, height: 900 }, locale = 'en-US') {
+  const context = await browser.newContext({ viewport, locale });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
