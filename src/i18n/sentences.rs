@@ -7,6 +7,24 @@ use super::{td_string, Locale};
 use crate::model::aggregate::MetricSummary;
 use crate::model::dates::PartialDate;
 
+/// The text with its first letter as a capital, for a sentence or heading that begins with a
+/// name written in lower case ("область Абай" → "Область Абай").
+/// Only Latin and Russian letters are raised (names in the data begin with nothing else in
+/// lower case); the full Unicode case tables would add 7 KB to the download.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let upper = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        'а'..='я' => char::from_u32(first as u32 - 0x20).unwrap_or(first),
+        'ё' => 'Ё',
+        other => other,
+    };
+    std::iter::once(upper).chain(chars).collect()
+}
+
 /// "Since March 2024", "С марта 2024 года", "2024 жылғы наурыздан бері".
 pub fn since(l: Locale, d: &PartialDate) -> String {
     let year = d.year.to_string();
@@ -53,7 +71,7 @@ pub fn region_summary(
         (None, None) => td_string!(l, summary.so_far).to_string(),
     };
     if events == 0 {
-        return td_string!(l, summary.none, when = when, place = place).to_string();
+        return capitalised(&td_string!(l, summary.none, when = when, place = place).to_string());
     }
     let figures: Vec<String> = summaries
         .iter()
@@ -66,7 +84,7 @@ pub fn region_summary(
         })
         .collect();
     let n = number(l, events as f64);
-    if figures.is_empty() {
+    let sentence = if figures.is_empty() {
         td_string!(
             l,
             summary.report_no_figures,
@@ -88,13 +106,14 @@ pub fn region_summary(
             figures = figures
         )
         .to_string()
-    }
+    };
+    capitalised(&sentence)
 }
 
 /// The headline of a filtered view: "12 enforcement actions in Kazakhstan match this filter."
 pub fn headline(l: Locale, events: usize, place: &str) -> String {
     let n = number(l, events as f64);
-    td_string!(l, summary.headline, count = events, n = n, place = place).to_string()
+    capitalised(&td_string!(l, summary.headline, count = events, n = n, place = place).to_string())
 }
 
 #[cfg(test)]
@@ -152,6 +171,12 @@ mod tests {
             "So far the sources report no enforcement action in Abai."
         );
         assert_eq!(none(Locale::ru), "Abai: на сегодня источники не называют ни одного случая пресечения незаконного майнинга.");
+        let lower = region_summary(Locale::ru, "область Абай", 0, None, None, &[]);
+        assert!(lower.starts_with("Область Абай: "), "{lower}");
+        assert_eq!(capitalised("ёлка"), "Ёлка");
+        assert_eq!(capitalised("abai"), "Abai");
+        assert_eq!(capitalised("Қарағанды"), "Қарағанды");
+        assert_eq!(capitalised(""), "");
         let about = region_summary(
             Locale::en,
             "X",

@@ -137,7 +137,7 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     view! {
         <Title text=format!("{name} · Minewatch")/>
         <p class="back"><a href=state.link("/")>"← "{td_string!(l, nav.dashboard)}</a></p>
-        <h1>{name.clone()}</h1>
+        <h1>{crate::i18n::sentences::capitalised(&name)}</h1>
         <p class="region-names">{kind}" · "{names}</p>
         {former.map(|f| view! { <p class="note">{f}</p> })}
         {body}

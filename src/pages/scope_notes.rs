@@ -64,7 +64,10 @@ pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec
             )
             .to_string(),
         };
-        notes.push(ScopeNote { text, see_also });
+        notes.push(ScopeNote {
+            text: crate::i18n::sentences::capitalised(&text),
+            see_also,
+        });
     }
     let straddling = &overview.selection.straddling;
     if !straddling.is_empty() {
