@@ -43,6 +43,18 @@ fn tile_lines(l: Locale, name: &str, city: bool) -> (String, String) {
     }
 }
 
+/// A font size that keeps a long name (its longer line) inside its tile ("Карагандинская" is 14 letters; the tile
+/// holds about 11 at the usual 10 px), never below 7 px.
+fn fitted(line: &str) -> String {
+    let letters = line.chars().count() as f64;
+    let size = if letters > 11.0 {
+        (10.0 * 11.0 / letters).max(7.0)
+    } else {
+        10.0
+    };
+    format!("font-size: {size:.1}px")
+}
+
 #[component]
 pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
     let state = use_app_state();
@@ -80,6 +92,7 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
             let label = format!("{name}: {value}");
             let city = region.is_some_and(|r| r.kind == crate::model::snapshot::RegionKind::City);
             let (line1, line2) = tile_lines(l, &name, city);
+            let name_size = fitted(if line1.chars().count() >= line2.chars().count() { &line1 } else { &line2 });
             let chosen = filter.regions.iter().any(|r| r == t.code);
             let href = state.link_with(&format!("/regions/{}", t.code), &link_state);
             let (on_focus, on_enter) = (label.clone(), label.clone());
@@ -101,8 +114,8 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
                     on:mouseenter=move |_| focused.set(Some(on_enter.clone()))
                     on:blur=move |_| focused.set(None)>
                     <rect x=t.x y=TOP + t.y width=t.size height=t.size rx="4" fill=fill class="tile-box" class:empty=class.is_none()/>
-                    <text x=t.x + t.size / 2.0 y=TOP + t.y + 24.0 text-anchor="middle" fill=ink class="tile-name">{line1}</text>
-                    <text x=t.x + t.size / 2.0 y=TOP + t.y + 36.0 text-anchor="middle" fill=ink class="tile-name">{line2}</text>
+                    <text x=t.x + t.size / 2.0 y=TOP + t.y + 24.0 text-anchor="middle" fill=ink class="tile-name" style=name_size.clone()>{line1.clone()}</text>
+                    <text x=t.x + t.size / 2.0 y=TOP + t.y + 36.0 text-anchor="middle" fill=ink class="tile-name" style=name_size>{line2.clone()}</text>
                     <text x=t.x + t.size / 2.0 y=TOP + t.y + 58.0 text-anchor="middle" fill=ink class="tile-value">{short_value}</text>
                 </a></g>
             }
