@@ -144,6 +144,14 @@ test('print shows the figures and charts without the navigation or controls, on 
   await open(page, site.url, '');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await pages(), 1, 'the dashboard is a one-pager');
+  for (const lang of ['ru', 'kk']) {
+    for (const path of ['regions/KZ-35', '']) {
+      await page.emulateMedia({ media: 'screen' });
+      await open(page, site.url, `${path}?lang=${lang}`);
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await pages(), 1, `/${path} in ${lang} is a one-pager`);
+    }
+  }
   page.assertNoPanic();
   await page.closeAll();
 });
