@@ -2,7 +2,7 @@
 //! default, live on request), a theme choice, a preview and a copy button.
 
 use crate::embed_code::{embed_url, iframe_code, EmbedChart, EmbedOptions};
-use crate::i18n::{code_of, locale_named, td_string, LOCALES};
+use crate::i18n::{code_of, locale_named, td_string, Locale, LOCALES};
 use crate::state::{use_app_state, use_locale};
 use crate::url_state::UrlState;
 use leptos::html::Dialog;
@@ -15,6 +15,17 @@ fn site() -> String {
         .origin()
         .unwrap_or_default();
     format!("{origin}{}", use_app_state().base())
+}
+
+/// A frame's title in a language other than the page's: "Minewatch: карта".
+fn frame_title(l: Locale, chart: EmbedChart) -> &'static str {
+    match chart {
+        EmbedChart::Totals => td_string!(l, embed.frame_totals),
+        EmbedChart::Timeline => td_string!(l, embed.frame_timeline),
+        EmbedChart::Regions => td_string!(l, embed.frame_regions),
+        EmbedChart::Map => td_string!(l, embed.frame_map),
+        EmbedChart::Events => td_string!(l, embed.frame_events),
+    }
 }
 
 #[component]
@@ -43,8 +54,15 @@ pub fn EmbedButton(
         let (site, title) = (site.clone(), title.clone());
         let shown = shown.clone();
         move || {
+            let chosen = lang.get();
+            // The frame's title is for the host page's readers, so it is in the embed's language:
+            // the chart's own heading when that is the page's language, else a shorter one.
+            let title = match locale_named(&chosen).filter(|other| *other != l) {
+                Some(other) => frame_title(other, chart).to_string(),
+                None => title.clone(),
+            };
             let shown = UrlState {
-                lang: Some(lang.get()),
+                lang: Some(chosen),
                 ..shown.clone()
             };
             iframe_code(&site, chart, &shown, &options(), &title)

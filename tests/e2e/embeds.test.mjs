@@ -157,6 +157,7 @@ test('the Embed dialog gives pinned code by default, live code on request, a the
   assert.match(await code(), /theme=dark/);
   await dialog.getByLabel('Language').selectOption('kk');
   assert.match(await code(), /lang=kk/);
+  assert.match(await code(), /<iframe title="Minewatch: уақыт бойынша"/, 'the frame title is in the embed\'s language');
   const preview = dialog.locator('iframe');
   assert.match(await preview.getAttribute('src'), /\/embed\/timeline\?region=KZ-35&metric=power_mw&lang=kk&theme=dark$/);
   await preview.contentFrame().locator('h1.embed-title', { hasText: 'Пайдаланылған қуат' }).waitFor();
