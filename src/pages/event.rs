@@ -72,10 +72,12 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
     let title_note = title_other
         .map(|other| view! { <p class="lang-note">{crate::i18n::language_note(l, other)}</p> });
     let summary = event.summary.clone();
-    let mut where_ = place(&snapshot, &event, l);
-    if let Some(locality) = &event.locality {
-        where_ = format!("{where_} · {locality}");
-    }
+    let where_ = place(&snapshot, &event, l);
+    // The locality is the editors' English text.
+    let locality = event
+        .locality
+        .clone()
+        .map(|t| view! { " · "<span lang=english>{t}</span> });
     let reported = event
         .region_as_reported
         .clone()
@@ -185,7 +187,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
             {overlap}
             <dl class="facts">
                 <dt>{td_string!(l, event.when)}</dt><dd>{event_date(l, &event)}{event.date_note.clone().map(|n| view! { <br/><span class="note" lang=english>{n}</span> })}</dd>
-                <dt>{td_string!(l, event.where_)}</dt><dd>{where_}{reported.map(|r| view! { <br/><span class="note">{r}</span> })}</dd>
+                <dt>{td_string!(l, event.where_)}</dt><dd>{where_}{locality}{reported.map(|r| view! { <br/><span class="note">{r}</span> })}</dd>
                 <dt>{td_string!(l, event.who)}</dt><dd>{agencies}</dd>
             </dl>
             <h2>{td_string!(l, table.figures)}</h2>
