@@ -32,6 +32,7 @@ const browser = await launch();
 const site = await serveBuild('subpath');
 const cases = [
   ['dashboard', site.url, [['first figure', '.figure-card .value'], ['map', '#chart-map a.tile']]],
+  ['dashboard in Kazakh', `${site.url}?lang=kk`, [['first figure', '.figure-card .value']]],
   ['embed (map)', `${site.url}embed/map?snapshot=2026-11-22`, [['map', '#chart-map a.tile']]],
 ];
 for (const [name, url, selectors] of cases) {
