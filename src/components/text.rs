@@ -1,7 +1,7 @@
 //! Small text helpers that need the snapshot: region and agency names, event places, and free
 //! text shown in the reader's language or, failing that, in another with a note saying so.
 
-use crate::i18n::{code_of, language_note, name_in, td_string, text_in, Locale};
+use crate::i18n::{code_of, name_in, td_string, text_in, Locale};
 use crate::model::snapshot::{Event, Scope, Snapshot, Text};
 use crate::state::use_locale;
 use leptos::prelude::*;
@@ -52,21 +52,18 @@ pub fn place(snapshot: &Snapshot, event: &Event, l: Locale) -> String {
 }
 
 /// Text from the snapshot in the reader's language, or in another marked with its `lang` and a
-/// short visible note ("in English"). `long` writes the note as a sentence of its own.
+/// short visible note ("in English").
 #[component]
-pub fn DataText(text: Text, #[prop(optional)] long: bool) -> impl IntoView {
+pub fn DataText(text: Text) -> impl IntoView {
     let l = use_locale();
     match text_in(&text, l) {
         None => ().into_any(),
         Some((t, None)) => t.to_string().into_any(),
-        Some((t, Some(other))) => {
-            let note = if long {
-                view! { <span class="lang-note">" "{language_note(l, other)}</span> }.into_any()
-            } else {
-                view! { <span class="lang-note">" ("{short_note(l, other)}")"</span> }.into_any()
-            };
-            view! { <span lang=code_of(other)>{t.to_string()}</span>{note} }.into_any()
+        Some((t, Some(other))) => view! {
+            <span lang=code_of(other)>{t.to_string()}</span>
+            <span class="lang-note">" ("{short_note(l, other)}")"</span>
         }
+        .into_any(),
     }
 }
 

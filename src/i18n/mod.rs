@@ -19,6 +19,7 @@ mod generated {
 }
 
 pub use generated::i18n::{td, td_string, Locale};
+use leptos_i18n::Locale as I18nLocale;
 
 use crate::model::snapshot::{Names, Text};
 
@@ -27,28 +28,18 @@ pub const LOCALES: [Locale; 3] = [Locale::kk, Locale::ru, Locale::en];
 
 /// The locale named by `lang=` (`kk`, `ru`, `en`), if it is one.
 pub fn locale_named(code: &str) -> Option<Locale> {
-    LOCALES.into_iter().find(|l| code_of(*l) == code)
+    code.parse().ok()
 }
 
 /// The code of a locale as `lang=` and `<html lang>` write it.
 pub fn code_of(locale: Locale) -> &'static str {
-    match locale {
-        Locale::en => "en",
-        Locale::ru => "ru",
-        Locale::kk => "kk",
-    }
+    I18nLocale::as_str(locale)
 }
 
 /// The reader's language from the browser's list (`ru-RU`, `kk`, `en-GB`…): the first that
-/// the interface speaks, else English.
+/// the interface speaks, else English (leptos_i18n's language matching).
 pub fn from_browser(languages: &[String]) -> Locale {
-    languages
-        .iter()
-        .find_map(|tag| {
-            let primary = tag.split(['-', '_']).next().unwrap_or("");
-            locale_named(&primary.to_ascii_lowercase())
-        })
-        .unwrap_or(Locale::en)
+    Locale::find_locale(languages)
 }
 
 /// A name the snapshot gives in all three languages, in the reader's.

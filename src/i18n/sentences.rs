@@ -1,7 +1,7 @@
 //! Plain sentences generated from the data, next to the numbers, in the reader's language with
 //! its plural forms ("3 случая", "5 случаев", "21 случай").
 
-use super::format::{figure, month_name, number, qualified};
+use super::format::{figure, number, qualified};
 use super::labels::metric_label;
 use super::{td_string, Locale};
 use crate::model::aggregate::MetricSummary;
@@ -45,7 +45,6 @@ fn month_name_since(l: Locale, month: u32) -> Option<String> {
         .split('|')
         .nth(month.checked_sub(1)? as usize)
         .map(str::to_string)
-        .or_else(|| month_name(l, month, true))
 }
 
 /// "Since 2022 the sources report 3 enforcement actions in Karaganda Region: 1 farm (mining

@@ -66,8 +66,10 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     let english = (l != Locale::en).then_some("en");
-    let title = title_in(&event, l).to_string();
-    let title_other = crate::i18n::text_in(&event.title, l).and_then(|(_, other)| other);
+    let (title, title_other) = crate::i18n::text_in(&event.title, l)
+        .map_or((event.id.clone(), None), |(t, other)| {
+            (t.to_string(), other)
+        });
     let title_lang = title_other.map(crate::i18n::code_of);
     let title_note = title_other
         .map(|other| view! { <p class="lang-note">{crate::i18n::language_note(l, other)}</p> });

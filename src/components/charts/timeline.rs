@@ -7,7 +7,7 @@ use crate::chart::bars::columns;
 use crate::chart::scale::nice_ticks;
 use crate::data::Loaded;
 use crate::embed_code::EmbedChart;
-use crate::i18n::format::{date_text, month_name, number};
+use crate::i18n::format::{date_text, number};
 use crate::i18n::{td_string, Locale};
 use crate::model::filter::Filter;
 use crate::model::series::{by_period, Quantity, Step};
@@ -209,10 +209,9 @@ fn short_month(l: Locale, key: &str, first: bool) -> String {
                     td_string!(l, timeline.short_months)
                         .split('|')
                         .nth(m.checked_sub(1)? as usize)
-                        .map(str::to_string)
                 })
-                .or_else(|| number.and_then(|m| month_name(l, m, false)))
-                .unwrap_or_else(|| month.to_string());
+                .unwrap_or(month)
+                .to_string();
             if number == Some(1) || first {
                 format!("{name} {year}")
             } else {
