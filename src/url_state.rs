@@ -28,7 +28,7 @@ pub struct Ignored {
 }
 
 /// Why a parameter was ignored; the interface says it in the reader's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Why {
     UnknownParameter,
     NotARegionCode,
@@ -136,6 +136,8 @@ where
             _ => ignore(Why::NotASnapshotId),
         }
     }
+    let mut seen_ignored = std::collections::HashSet::new();
+    ignored.retain(|i| seen_ignored.insert((i.param.clone(), i.value.clone(), i.reason)));
     if let (Some(from), Some(to)) = (state.filter.from, state.filter.to) {
         if from.first_day() > to.last_day() {
             ignored.push(Ignored {
@@ -147,6 +149,19 @@ where
         }
     }
     (state, ignored)
+}
+
+/// How many ignored parameters a notice names; the rest are counted.
+pub const IGNORED_SHOWN: usize = 8;
+
+/// How an ignored value is shown: at most 40 characters, the rest cut with "…".
+pub fn shown_value(value: &str) -> String {
+    if value.chars().count() <= 40 {
+        value.to_string()
+    } else {
+        let cut: String = value.chars().take(39).collect();
+        format!("{cut}…")
+    }
 }
 
 /// Drops region codes and agencies the snapshot does not know, and says so.

@@ -103,3 +103,12 @@ fn the_base_path_is_read_from_the_page_address() {
     assert_eq!(path_of("https://example.org"), "/");
     assert_eq!(path_of("http://h/a/b?x=1#y"), "/a/b");
 }
+
+#[test]
+fn a_thousand_repeats_of_a_bad_value_are_named_once() {
+    let query = format!("region={}", vec!["XX-99"; 1000].join(","));
+    let (_, ignored) = minewatch::url_state::parse(minewatch::url_state::decode_query(&query));
+    assert_eq!(ignored.len(), 1);
+    let long = "x".repeat(5000);
+    assert_eq!(minewatch::url_state::shown_value(&long).chars().count(), 40);
+}

@@ -132,3 +132,60 @@ fn a_region_cannot_be_used_before_it_existed() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn figures_no_source_could_state_set_their_event_aside_with_what_would_be_right() {
+    for (value, words) in [
+        (5e-324, "smaller than any figure"),
+        (1e-9, "check the decimal point"),
+        (1e308, "larger than any count or amount"),
+        (2e15, "check the number of digits"),
+    ] {
+        let mut snapshot = common::good().snapshot;
+        let id = snapshot.events[0].id.clone();
+        snapshot.events[0].measures[0].value = Some(value);
+        let checked = check(snapshot).expect("usable");
+        assert!(
+            checked.snapshot.events.iter().all(|e| e.id != id),
+            "{value} sets the event aside"
+        );
+        let said: Vec<String> = checked.problems.iter().map(ToString::to_string).collect();
+        assert!(
+            said.iter().any(|p| p.contains(words) && p.contains(&id)),
+            "{value}: {said:?}"
+        );
+    }
+    let mut snapshot = common::good().snapshot;
+    snapshot.events[0].measures[0].value = Some(1e15);
+    assert!(
+        check(snapshot).expect("usable").problems.is_empty(),
+        "1e15 itself is allowed"
+    );
+}
+
+#[test]
+fn an_event_with_a_hundred_thousand_figures_is_checked_and_its_conflicts_found() {
+    let mut snapshot = common::good().snapshot;
+    let template = snapshot.events[0].measures[0].clone();
+    let figures: Vec<_> = (0..100_000)
+        .map(|i| {
+            let mut m = template.clone();
+            m.kind = Some(format!("k{}", i / 2));
+            m.value = Some((i % 7) as f64 + 1.0);
+            m.preferred = i % 2 == 0;
+            m
+        })
+        .collect();
+    snapshot.events[0].measures = figures;
+    let event = snapshot.events[0].clone();
+    let groups = minewatch::model::aggregate::conflicts(&event);
+    // pairs (2k, 2k+1) have values (2k % 7 + 1) and ((2k+1) % 7 + 1): always different
+    assert_eq!(groups.len(), 50_000);
+    assert!(groups.iter().all(|g| g.len() == 2));
+    let checked = check(snapshot).expect("usable");
+    assert!(
+        checked.problems.is_empty(),
+        "{:?}",
+        checked.problems.first()
+    );
+}

@@ -12,8 +12,16 @@ impl LinearScale {
     pub fn for_max(max: f64, length: f64) -> Self {
         let top = nice_ticks(max, 5).last().copied().unwrap_or(1.0);
         LinearScale {
-            max: if top > 0.0 { top } else { 1.0 },
-            length,
+            max: if top > 0.0 && top.is_finite() {
+                top
+            } else {
+                1.0
+            },
+            length: if length.is_finite() {
+                length.max(0.0)
+            } else {
+                0.0
+            },
         }
     }
 
@@ -21,21 +29,39 @@ impl LinearScale {
         if !value.is_finite() || self.max <= 0.0 {
             return 0.0;
         }
-        (value.clamp(0.0, self.max) / self.max) * self.length
+        let mapped = (value.clamp(0.0, self.max) / self.max) * self.length;
+        if mapped.is_finite() {
+            mapped
+        } else {
+            0.0
+        }
     }
 }
 
-/// Ticks from 0 to a nice value at or above `max`, about `count` of them. `[0]` for no data.
+/// Ticks from 0 to a nice value at or above `max`, about `count` of them (at most 20). `[0]` for
+/// no data. Total on every input: a value too small or too large for round steps gets `[0, max]`.
 pub fn nice_ticks(max: f64, count: usize) -> Vec<f64> {
     if !max.is_finite() || max <= 0.0 || count == 0 {
         return vec![0.0];
     }
+    let count = count.min(20);
     let step = nice_step(max / count as f64);
-    let steps = (max / step).ceil().max(1.0) as usize;
-    (0..=steps).map(|i| i as f64 * step).collect()
+    let steps = max / step;
+    if !(step.is_normal() && steps.is_finite() && steps <= 2.0 * count as f64 + 1.0) {
+        return vec![0.0, max];
+    }
+    let steps = steps.ceil().max(1.0) as usize;
+    let ticks: Vec<f64> = (0..=steps).map(|i| i as f64 * step).collect();
+    match ticks.last() {
+        Some(top) if top.is_finite() && *top >= max => ticks,
+        _ => vec![0.0, max],
+    }
 }
 
 fn nice_step(raw: f64) -> f64 {
+    if !raw.is_normal() {
+        return 0.0;
+    }
     let magnitude = 10f64.powf(raw.log10().floor());
     let fraction = raw / magnitude;
     let nice = if fraction <= 1.0 {

@@ -5,7 +5,7 @@ use crate::i18n::messages::{load_error, why};
 use crate::i18n::{td, td_string};
 use crate::state::use_app_state;
 use crate::state::{link_target, use_locale};
-use crate::url_state::Ignored;
+use crate::url_state::{shown_value, Ignored, IGNORED_SHOWN};
 use leptos::children::ChildrenFn;
 use leptos::prelude::*;
 
@@ -41,16 +41,23 @@ pub fn IgnoredParams() -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     move || {
-        let ignored: Vec<Ignored> = state.view.with(|(_, i)| i.clone());
+        let (ignored, total): (Vec<Ignored>, usize) = state
+            .view
+            .with(|(_, i)| (i.iter().take(IGNORED_SHOWN).cloned().collect(), i.len()));
         (!ignored.is_empty()).then(|| {
             let items = ignored
                 .into_iter()
-                .map(|i| view! { <li><code>{format!("{}={}", i.param, i.value)}</code>": "{why(l, i.reason)}</li> })
+                .map(|i| view! { <li><code>{format!("{}={}", i.param, shown_value(&i.value))}</code>": "{why(l, i.reason)}</li> })
                 .collect_view();
+            let more = total.saturating_sub(IGNORED_SHOWN);
+            let more = (more > 0).then(|| {
+                view! { <p>{td_string!(l, ignored.more, count = more, n = crate::i18n::format::number(l, more as f64)).to_string()}</p> }
+            });
             view! {
                 <div class="notice info" role="status">
                     <p>{td_string!(l, ignored.intro)}</p>
                     <ul>{items}</ul>
+                    {more}
                 </div>
             }
         })

@@ -52,6 +52,8 @@ pub enum LoadError {
     },
     #[error("The data snapshot \"{id}\" named in the address is not published. The latest is \"{latest}\".")]
     UnknownSnapshot { id: String, latest: String },
+    #[error("The list of snapshots names \"{latest}\" as the latest, but does not list it. The data on this site needs to be republished.")]
+    LatestMissing { latest: String },
     #[error("The list of snapshots points to \"{path}\", which is outside the data folder.")]
     UnsafePath { path: String },
 }

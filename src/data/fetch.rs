@@ -36,14 +36,18 @@ pub async fn load(pinned: Option<String>) -> Result<Loaded, LoadError> {
             url: MANIFEST_URL.into(),
             error,
         })?;
-    let entry =
-        manifest
-            .entry(pinned.as_deref())
-            .cloned()
-            .ok_or_else(|| LoadError::UnknownSnapshot {
-                id: pinned.clone().unwrap_or_else(|| manifest.latest.clone()),
+    let entry = manifest
+        .entry(pinned.as_deref())
+        .cloned()
+        .ok_or_else(|| match &pinned {
+            Some(id) => LoadError::UnknownSnapshot {
+                id: id.clone(),
                 latest: manifest.latest.clone(),
-            })?;
+            },
+            None => LoadError::LatestMissing {
+                latest: manifest.latest.clone(),
+            },
+        })?;
     if !Manifest::is_safe_path(&entry.path) {
         return Err(LoadError::UnsafePath { path: entry.path });
     }

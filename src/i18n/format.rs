@@ -11,6 +11,18 @@ use leptos_i18n::reexports::icu::plurals::PluralOperands;
 /// A number with the language's digit grouping and decimal sign. Floating-point noise from sums
 /// (67.72999…) is removed by keeping at most four decimals, more than any source gives.
 pub fn number(l: Locale, value: f64) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
+    if value.abs() >= 1e18 {
+        // Beyond what validation lets a figure be; said short rather than in 19 or more digits.
+        let exponent = value.abs().log10().floor() as i32;
+        let mantissa = value / 10f64.powi(exponent);
+        return format!(
+            "{}×10^{exponent}",
+            number(l, (mantissa * 100.0).round() / 100.0)
+        );
+    }
     let text = plain(value);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));

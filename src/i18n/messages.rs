@@ -96,6 +96,9 @@ pub fn load_error(l: Locale, e: &LoadError) -> String {
         LoadError::UnknownSnapshot { id, latest } => {
             td_string!(l, load.unknown_snapshot, id = id, latest = latest).to_string()
         }
+        LoadError::LatestMissing { latest } => {
+            td_string!(l, load.latest_missing, latest = latest).to_string()
+        }
         LoadError::UnsafePath { path } => td_string!(l, load.unsafe_path, path = path).to_string(),
     }
 }
@@ -122,6 +125,11 @@ mod tests {
             latest: "2026-11-22".into(),
         };
         assert_eq!(load_error(Locale::en, &unknown), unknown.to_string());
+        let latest = LoadError::LatestMissing {
+            latest: "2026-12-01".into(),
+        };
+        assert_eq!(load_error(Locale::en, &latest), latest.to_string());
+        assert!(!load_error(Locale::ru, &latest).contains("адрес"));
         assert!(load_error(Locale::ru, &unknown).contains("«1999-01-01»"));
         assert_eq!(
             why(Locale::ru, Why::NotADate),

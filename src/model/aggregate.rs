@@ -155,7 +155,7 @@ fn add(totals: &mut Vec<Total>, event: &Event, measure: &Measure, value: f64) {
         .find(|t| t.unit == unit && t.is_money == is_money)
     {
         Some(total) => {
-            total.value += value;
+            total.value = add_finite(total.value, value);
             total.qualifier = total.qualifier.combine(measure.qualifier);
             push_unique(&mut total.events, &event.id);
         }
@@ -170,8 +170,22 @@ fn add(totals: &mut Vec<Total>, event: &Event, measure: &Measure, value: f64) {
     }
 }
 
+/// `a + b`, held at the largest finite number rather than overflowing to infinity, so a sum
+/// stays a number that scales, ticks and words can handle.
+pub fn add_finite(a: f64, b: f64) -> f64 {
+    let sum = a + b;
+    if sum.is_finite() {
+        sum
+    } else if sum.is_nan() {
+        a
+    } else {
+        f64::MAX
+    }
+}
+
+/// Events are summed one after another, so a repeat can only be the last id added.
 fn push_unique(ids: &mut Vec<String>, id: &str) {
-    if !ids.iter().any(|x| x == id) {
+    if ids.last().is_none_or(|x| x != id) {
         ids.push(id.to_string());
     }
 }
@@ -183,25 +197,34 @@ pub fn reports(event: &Event, metric: Metric, regions: &[String]) -> bool {
 
 /// Where an event's sources disagree: groups of figures of the same thing (metric, region,
 /// breakdown) that give different values in the same unit or currency. The same amount stated
-/// in two currencies is not a disagreement.
+/// in two currencies is not a disagreement. Groups come in the order their first figure is met;
+/// n figures take O(n log n).
 pub fn conflicts(event: &Event) -> Vec<Vec<&Measure>> {
-    let mut groups: Vec<Vec<&Measure>> = Vec::new();
+    type Key<'a> = (Metric, Option<&'a str>, Option<&'a str>);
+    let mut order: Vec<Key<'_>> = Vec::new();
+    let mut groups: std::collections::BTreeMap<Key<'_>, Vec<&Measure>> = Default::default();
     for m in &event.measures {
-        let same = |g: &Vec<&Measure>| {
-            g.first()
-                .is_some_and(|f| f.metric == m.metric && f.region == m.region && f.kind == m.kind)
-        };
-        match groups.iter_mut().find(|g| same(g)) {
-            Some(group) => group.push(m),
-            None => groups.push(vec![m]),
+        let key = (m.metric, m.region.as_deref(), m.kind.as_deref());
+        let group = groups.entry(key).or_default();
+        if group.is_empty() {
+            order.push(key);
         }
+        group.push(m);
     }
-    groups.retain(|g| {
-        g.iter().enumerate().any(|(i, a)| {
-            g.iter()
-                .skip(i + 1)
-                .any(|b| a.unit_key() == b.unit_key() && a.value != b.value)
-        })
-    });
-    groups
+    order
+        .into_iter()
+        .filter_map(|key| groups.remove(&key))
+        .filter(|g| disagrees(g))
+        .collect()
+}
+
+/// Whether two figures of a group state different values in the same unit or currency.
+fn disagrees(group: &[&Measure]) -> bool {
+    let mut stated: Vec<(&str, Option<u64>)> = group
+        .iter()
+        .map(|m| (m.unit_key(), m.value.map(f64::to_bits)))
+        .collect();
+    stated.sort_unstable();
+    stated.dedup();
+    stated.windows(2).any(|w| matches!(w, [a, b] if a.0 == b.0))
 }

@@ -1,9 +1,10 @@
 //! Downloads: one row per figure of the shown events, as CSV (UTF-8 with BOM, so Excel reads
 //! Cyrillic) or JSON, and a Frictionless data package describing the whole snapshot's CSV.
 
-use super::snapshot::{Event, Snapshot};
+use super::snapshot::{Event, Scope, Snapshot, Source};
 use serde::Serialize;
 use serde_json::json;
+use std::collections::HashMap;
 
 /// One figure, flattened for a spreadsheet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -12,9 +13,15 @@ pub struct Row {
     pub event_title: String,
     pub date: String,
     pub date_precision: String,
+    pub period_from: String,
+    pub period_to: String,
+    pub scope: String,
     pub event_regions: String,
+    pub event_region_names: String,
     pub figure_region: String,
+    pub figure_region_name: String,
     pub agencies: String,
+    pub agency_names: String,
     pub metric: String,
     pub breakdown: String,
     pub value: Option<f64>,
@@ -24,112 +31,146 @@ pub struct Row {
     pub preferred: bool,
     pub as_stated: String,
     pub source_ids: String,
+    pub source_publishers: String,
     pub source_urls: String,
 }
 
-/// Column names and their Frictionless types, in order.
-pub const COLUMNS: [(&str, &str, &str); 17] = [
-    (
-        "event_id",
-        "string",
-        "The event's id; its page is /events/<id>",
-    ),
-    ("event_title", "string", "The event's title"),
-    (
-        "date",
-        "string",
-        "When the figures were announced: YYYY-MM-DD, YYYY-MM or YYYY; empty if unknown",
-    ),
-    ("date_precision", "string", "day, month, year or unknown"),
-    (
-        "event_regions",
-        "string",
-        "ISO 3166-2:KZ codes of the event's regions as they were at its date, separated by ';'",
-    ),
-    (
-        "figure_region",
-        "string",
-        "The region this figure is for, when it is one region's part of a larger event",
-    ),
+/// Column names, their Frictionless types and descriptions, in order.
+pub const COLUMNS: [(&str, &str, &str); 24] = [
+    ("event_id", "string", "The event's id; its page is /events/<id>"),
+    ("event_title", "string", "The event's title (English where the editors wrote one)"),
+    ("date", "string", "When the figures were announced: YYYY-MM-DD, YYYY-MM or YYYY; empty if the sources give no announcement date"),
+    ("date_precision", "string", "Precision of date: day, month, year, or unknown (no announcement date)"),
+    ("period_from", "string", "Start of the operation period when the sources give one (YYYY-MM-DD, YYYY-MM or YYYY), else empty"),
+    ("period_to", "string", "End of the operation period when the sources give one, else empty"),
+    ("scope", "string", "local, regional, multi_regional or national: with an empty event_regions, national means nationwide and anything else an unknown place"),
+    ("event_regions", "string", "ISO 3166-2:KZ codes of the event's regions as they were at its date, separated by ';'; empty when nationwide or unknown (see scope)"),
+    ("event_region_names", "string", "Their English names, separated by ';'; 'Kazakhstan (nationwide)' or '(place not known)' when there are none"),
+    ("figure_region", "string", "The region this figure is for, when it is one region's part of a larger event"),
+    ("figure_region_name", "string", "Its English name"),
     ("agencies", "string", "Agency ids, separated by ';'"),
+    ("agency_names", "string", "Their English names, separated by ';'"),
     ("metric", "string", "What the figure measures"),
-    (
-        "breakdown",
-        "string",
-        "voluntary/forced for farms; property, vehicle, digital_asset, cash or other for assets",
-    ),
-    (
-        "value",
-        "number",
-        "The figure; empty when the source reports the thing but states no figure (never zero)",
-    ),
+    ("breakdown", "string", "voluntary/forced for farms; property, vehicle, digital_asset, cash or other for assets"),
+    ("value", "number", "The figure; empty when the source reports the thing but states no figure (never zero)"),
     ("unit", "string", "The unit, for figures that are not money"),
-    (
-        "currency",
-        "string",
-        "ISO 4217 currency the source stated the amount in",
-    ),
-    (
-        "qualifier",
-        "string",
-        "exact, approx (about) or at_least (more than)",
-    ),
-    (
-        "preferred",
-        "boolean",
-        "Whether totals use this figure (one per event, metric, region and breakdown)",
-    ),
-    ("as_stated", "string", "The source's own words"),
-    (
-        "source_ids",
-        "string",
-        "Ids of the sources stating the figure, separated by ';'",
-    ),
-    (
-        "source_urls",
-        "string",
-        "Their web addresses, separated by ' ; '; a source without one is left out",
-    ),
+    ("currency", "string", "ISO 4217 currency the source stated the amount in"),
+    ("qualifier", "string", "exact, approx (about) or at_least (more than)"),
+    ("preferred", "boolean", "Whether totals use this figure (one per event, metric, region and breakdown)"),
+    ("as_stated", "string", "The source's own words, in the source's language"),
+    ("source_ids", "string", "Ids of the sources stating the figure, separated by ';'"),
+    ("source_publishers", "string", "Their publishers, one per source id in the same order, separated by ';'"),
+    ("source_urls", "string", "Their web addresses, one per source id in the same order, separated by ' ; '; empty where a source has no recorded address"),
 ];
+
+/// What the data package says about text cells that a spreadsheet could take for a formula.
+pub const FORMULA_NOTE: &str = "Text cells that begin with =, +, -, @, a tab or a carriage return are written with a leading apostrophe (') so that no spreadsheet runs them as a formula; remove it to get the text as the source wrote it. The JSON snapshot has every text unchanged.";
 
 /// The rows for some events, in the order given.
 pub fn rows(snapshot: &Snapshot, events: &[&Event]) -> Vec<Row> {
+    let regions: HashMap<&str, &str> = snapshot
+        .regions
+        .iter()
+        .map(|r| (r.code.as_str(), r.names.en.as_str()))
+        .collect();
+    let agencies: HashMap<&str, &str> = snapshot
+        .agencies
+        .iter()
+        .map(|a| (a.id.as_str(), a.names.en.as_str()))
+        .collect();
+    let sources: HashMap<&str, &Source> = snapshot
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
+    let name_of = |table: &HashMap<&str, &str>, id: &str| {
+        table.get(id).map_or(String::new(), |n| n.to_string())
+    };
     let mut out = Vec::new();
     for e in events {
+        let region_names = if e.regions.is_empty() {
+            match e.scope {
+                Scope::National => "Kazakhstan (nationwide)".to_string(),
+                _ => "(place not known)".to_string(),
+            }
+        } else {
+            e.regions
+                .iter()
+                .map(|c| name_of(&regions, c))
+                .collect::<Vec<_>>()
+                .join(";")
+        };
+        let agency_names = e
+            .agencies
+            .iter()
+            .map(|a| name_of(&agencies, a))
+            .collect::<Vec<_>>()
+            .join(";");
+        let (period_from, period_to) = e
+            .period
+            .as_ref()
+            .map_or((String::new(), String::new()), |p| {
+                (p.from.clone(), p.to.clone())
+            });
         for m in &e.measures {
-            let urls: Vec<&str> = m
+            let cited: Vec<Option<&Source>> = m
                 .sources
                 .iter()
-                .filter_map(|id| snapshot.source(id).and_then(|s| s.url.as_deref()))
+                .map(|id| sources.get(id.as_str()).copied())
                 .collect();
             out.push(Row {
                 event_id: e.id.clone(),
                 event_title: e.title.any().to_string(),
                 date: e.announced.clone().unwrap_or_default(),
                 date_precision: format!("{:?}", e.date_precision).to_lowercase(),
+                period_from: period_from.clone(),
+                period_to: period_to.clone(),
+                scope: serde_plain(&e.scope),
                 event_regions: e.regions.join(";"),
+                event_region_names: region_names.clone(),
                 figure_region: m.region.clone().unwrap_or_default(),
+                figure_region_name: m
+                    .region
+                    .as_deref()
+                    .map(|c| name_of(&regions, c))
+                    .unwrap_or_default(),
                 agencies: e.agencies.join(";"),
+                agency_names: agency_names.clone(),
                 metric: m.metric.to_string(),
                 breakdown: m.kind.clone().unwrap_or_default(),
                 value: m.value,
                 unit: m.unit.clone().unwrap_or_default(),
                 currency: m.currency.clone().unwrap_or_default(),
-                qualifier: serde_json::to_value(m.qualifier)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default(),
+                qualifier: serde_plain(&m.qualifier),
                 preferred: m.preferred,
                 as_stated: m.as_stated.clone(),
                 source_ids: m.sources.join(";"),
-                source_urls: urls.join(" ; "),
+                source_publishers: cited
+                    .iter()
+                    .map(|s| s.map_or("", |s| s.publisher.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                source_urls: cited
+                    .iter()
+                    .map(|s| s.and_then(|s| s.url.as_deref()).unwrap_or(""))
+                    .collect::<Vec<_>>()
+                    .join(" ; "),
             });
         }
     }
     out
 }
 
-/// CSV text: a byte-order mark, a header row, CRLF line ends, RFC 4180 quoting.
+/// A unit enum as its serialised name (`multi_regional`, `at_least`).
+fn serde_plain<T: Serialize>(value: &T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// CSV text: a byte-order mark, a header row, CRLF line ends, RFC 4180 quoting, and text cells
+/// that a spreadsheet would run as a formula neutralised (see `FORMULA_NOTE`).
 pub fn csv(rows: &[Row]) -> String {
     let mut out = String::from('\u{feff}');
     let header: Vec<&str> = COLUMNS.iter().map(|c| c.0).collect();
@@ -137,30 +178,47 @@ pub fn csv(rows: &[Row]) -> String {
     out.push_str("\r\n");
     for r in rows {
         let value = r.value.map(plain_number).unwrap_or_default();
-        let fields = [
-            &r.event_id,
-            &r.event_title,
-            &r.date,
-            &r.date_precision,
-            &r.event_regions,
-            &r.figure_region,
-            &r.agencies,
-            &r.metric,
-            &r.breakdown,
-            &value,
-            &r.unit,
-            &r.currency,
-            &r.qualifier,
-            &r.preferred.to_string(),
-            &r.as_stated,
-            &r.source_ids,
-            &r.source_urls,
+        let text = |t: &str| quote(&neutralised(t));
+        let cells = [
+            text(&r.event_id),
+            text(&r.event_title),
+            text(&r.date),
+            text(&r.date_precision),
+            text(&r.period_from),
+            text(&r.period_to),
+            text(&r.scope),
+            text(&r.event_regions),
+            text(&r.event_region_names),
+            text(&r.figure_region),
+            text(&r.figure_region_name),
+            text(&r.agencies),
+            text(&r.agency_names),
+            text(&r.metric),
+            text(&r.breakdown),
+            quote(&value),
+            text(&r.unit),
+            text(&r.currency),
+            text(&r.qualifier),
+            quote(&r.preferred.to_string()),
+            text(&r.as_stated),
+            text(&r.source_ids),
+            text(&r.source_publishers),
+            text(&r.source_urls),
         ];
-        let cells: Vec<String> = fields.iter().map(|f| quote(f)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
     out
+}
+
+/// A text cell a spreadsheet would take for a formula (OWASP: =, +, -, @, tab, carriage return
+/// first) gets a leading apostrophe; any other text is unchanged.
+pub fn neutralised(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
 }
 
 /// JSON text of the same rows.
@@ -219,6 +277,7 @@ pub fn datapackage(snapshot: &Snapshot, csv_path: &str) -> serde_json::Value {
             "mediatype": "text/csv",
             "encoding": "utf-8-sig",
             "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "quoteChar": "\"", "doubleQuote": true, "header": true },
+            "description": FORMULA_NOTE,
             "schema": { "fields": fields, "missingValues": [""] }
         }]
     })

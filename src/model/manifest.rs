@@ -32,13 +32,19 @@ impl Manifest {
         self.snapshots.iter().find(|s| s.id == id)
     }
 
-    /// Whether a snapshot path stays inside the data folder (no `..`, no absolute or remote URL).
+    /// Whether a snapshot path stays inside the data folder: segments of letters, digits, `-`,
+    /// `_` and `.`, none of them `.` or `..`; no escapes (`%2e%2e`), no absolute or remote URL.
     pub fn is_safe_path(path: &str) -> bool {
-        !path.is_empty()
-            && !path.starts_with('/')
-            && !path.contains("..")
-            && !path.contains(':')
-            && !path.contains('\\')
+        path.len() <= 200
+            && !path.is_empty()
+            && path.split('/').all(|segment| {
+                !segment.is_empty()
+                    && segment != "."
+                    && segment != ".."
+                    && segment
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+            })
     }
 }
 
@@ -83,6 +89,11 @@ mod tests {
             "../x.json",
             "https://evil.example/x.json",
             "a\\b",
+            "snapshots/%2e%2e/%2e%2e/x.json",
+            "snapshots/./x.json",
+            "snapshots//x.json",
+            "snapshots/x.json?y",
+            "snapshots/x.json#y",
         ] {
             assert!(!Manifest::is_safe_path(bad), "{bad}");
         }

@@ -2,7 +2,7 @@
 //! or currency. Figures in other units, money without a rate and loosely dated events are not
 //! drawn; each is named in the series' notes.
 
-use super::aggregate::place;
+use super::aggregate::{add_finite, place};
 use super::dates::{DatePrecision, PartialDate};
 use super::filter::{select, Filter};
 use super::metric::{Metric, Qualifier};
@@ -144,14 +144,14 @@ pub fn contribution(
         };
         sum = Some(match sum {
             None => (value, qualifier),
-            Some((s, q)) => (s + value, q.combine(qualifier)),
+            Some((s, q)) => (add_finite(s, value), q.combine(qualifier)),
         });
     }
     sum
 }
 
 fn add(point: &mut Point, event: &Event, value: f64, qualifier: Qualifier) {
-    point.value = Some(point.value.unwrap_or(0.0) + value);
+    point.value = Some(add_finite(point.value.unwrap_or(0.0), value));
     point.qualifier = if point.events.is_empty() {
         qualifier
     } else {
@@ -180,7 +180,7 @@ pub fn total(snapshot: &Snapshot, filter: &Filter, quantity: &Quantity) -> (Poin
             add(&mut point, event, v, q);
         }
     }
-    (point, notes)
+    (point, notes.tidy())
 }
 
 /// Every region of the snapshot (whatever the filter's regions), and what is not split by region:
@@ -240,7 +240,7 @@ pub fn by_region(
             add(&mut not_split, event, v, q);
         }
     }
-    (points, not_split, notes)
+    (points, not_split, notes.tidy())
 }
 
 /// The step of a timeline.
@@ -318,13 +318,18 @@ pub fn by_period(
             },
         };
     }
+    let index: std::collections::HashMap<String, usize> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.key.clone(), i))
+        .collect();
     for (event, from, to) in spans {
         let (a, b) = (step.key(from), step.key(to));
         if a != b || (step == Step::Month && event.date_precision == DatePrecision::Year) {
             push_unique(&mut notes.not_placed, &event.id);
             continue;
         }
-        let Some(point) = points.iter_mut().find(|p| p.key == a.to_string()) else {
+        let Some(point) = index.get(&a.to_string()).and_then(|i| points.get_mut(*i)) else {
             continue;
         };
         if let Some((v, q)) =
@@ -333,11 +338,38 @@ pub fn by_period(
             add(point, event, v, q);
         }
     }
-    (points, step, notes)
+    (points, step, notes.tidy())
 }
 
+/// Adds `id` unless it was the last one added: an event's figures are met one after another, so
+/// this keeps each list free of repeats in constant time; `Notes::tidy` removes the rest.
 fn push_unique(ids: &mut Vec<String>, id: &str) {
-    if !ids.iter().any(|x| x == id) {
+    if ids.last().is_none_or(|x| x != id) {
         ids.push(id.to_string());
+    }
+}
+
+/// Removes repeats from a list, keeping the first of each, in linear time.
+fn dedup_in_order(ids: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    ids.retain(|id| seen.insert(id.clone()));
+}
+
+impl Notes {
+    /// Each list names an event once, in the order first met.
+    fn tidy(mut self) -> Self {
+        for (_, ids) in &mut self.other_units {
+            dedup_in_order(ids);
+        }
+        for ids in [
+            &mut self.no_rate,
+            &mut self.source_conversions,
+            &mut self.not_placed,
+            &mut self.undated,
+            &mut self.partly_split,
+        ] {
+            dedup_in_order(ids);
+        }
+        self
     }
 }

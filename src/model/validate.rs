@@ -4,8 +4,8 @@
 //! event sets that event aside: the rest is shown, and the reader is told what was left out.
 
 use super::dates::{parse_day, DatePrecision, PartialDate};
-use super::snapshot::{Event, Measure, Snapshot};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use super::snapshot::{Event, Measure, Region, Snapshot};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 
 /// One thing wrong with the data, in words a reader can act on.
@@ -56,8 +56,9 @@ pub fn check(mut snapshot: Snapshot) -> Result<Checked, Vec<Problem>> {
         });
     }
     let mut bad: HashSet<usize> = HashSet::new();
+    let known = Known::of(&snapshot);
     for (index, event) in snapshot.events.iter().enumerate() {
-        let found = check_event(&snapshot, event);
+        let found = check_event(&known, event);
         if duplicated.contains(&event.id) || !found.is_empty() {
             bad.insert(index);
         }
@@ -73,11 +74,16 @@ pub fn check(mut snapshot: Snapshot) -> Result<Checked, Vec<Problem>> {
         keep
     });
     let fx_problems = check_fx(&snapshot);
-    snapshot.fx.retain(|r| {
-        r.rate.is_finite() && r.rate > 0.0 && snapshot_has_source(&snapshot.sources, &r.source)
-    });
+    snapshot
+        .fx
+        .retain(|r| usable_rate(r.rate) && snapshot_has_source(&snapshot.sources, &r.source));
     problems.extend(fx_problems);
     Ok(Checked { snapshot, problems })
+}
+
+/// An exchange rate a source could give: positive and within the figures' range.
+fn usable_rate(rate: f64) -> bool {
+    (MIN_FIGURE..=MAX_FIGURE).contains(&rate)
 }
 
 fn snapshot_has_source(sources: &[super::snapshot::Source], id: &str) -> bool {
@@ -169,7 +175,24 @@ pub fn is_event_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn check_event(s: &Snapshot, e: &Event) -> Vec<String> {
+/// The snapshot's reference tables, indexed once so that checking n figures takes n look-ups.
+struct Known<'a> {
+    sources: HashSet<&'a str>,
+    agencies: HashSet<&'a str>,
+    regions: HashMap<&'a str, &'a Region>,
+}
+
+impl<'a> Known<'a> {
+    fn of(s: &'a Snapshot) -> Self {
+        Known {
+            sources: s.sources.iter().map(|x| x.id.as_str()).collect(),
+            agencies: s.agencies.iter().map(|x| x.id.as_str()).collect(),
+            regions: s.regions.iter().map(|r| (r.code.as_str(), r)).collect(),
+        }
+    }
+}
+
+fn check_event(s: &Known<'_>, e: &Event) -> Vec<String> {
     let mut out = Vec::new();
     if !is_event_id(&e.id) {
         out.push("the id may hold only lower-case letters, digits and hyphens".into());
@@ -180,7 +203,7 @@ fn check_event(s: &Snapshot, e: &Event) -> Vec<String> {
     check_event_dates(e, &mut out);
     let span = e.date_span();
     for code in &e.regions {
-        match s.region(code) {
+        match s.regions.get(code.as_str()) {
             None => out.push(format!("region \"{code}\" is not a known region code")),
             Some(region) => {
                 if let Some(span) = span {
@@ -197,7 +220,7 @@ fn check_event(s: &Snapshot, e: &Event) -> Vec<String> {
         }
     }
     for agency in &e.agencies {
-        if s.agency(agency).is_none() {
+        if !s.agencies.contains(agency.as_str()) {
             out.push(format!(
                 "agency \"{agency}\" is not in the list of agencies"
             ));
@@ -240,20 +263,18 @@ fn check_event_dates(e: &Event, out: &mut Vec<String>) {
     }
 }
 
-fn check_measure(s: &Snapshot, m: &Measure, n: usize, out: &mut Vec<String>) {
+fn check_measure(s: &Known<'_>, m: &Measure, n: usize, out: &mut Vec<String>) {
     let what = format!("figure {n} ({})", m.metric);
     if let Some(v) = m.value {
-        if !v.is_finite() || v < 0.0 {
-            out.push(format!(
-                "{what} has the value {v}, which cannot be a count or an amount"
-            ));
+        if let Some(why) = figure_problem(v) {
+            out.push(format!("{what} {why}"));
         }
     }
     if m.sources.is_empty() {
         out.push(format!("{what} names no source"));
     }
     for id in &m.sources {
-        if s.source(id).is_none() {
+        if !s.sources.contains(id.as_str()) {
             out.push(format!(
                 "{what} cites source \"{id}\", which is not in the list of sources"
             ));
@@ -268,11 +289,37 @@ fn check_measure(s: &Snapshot, m: &Measure, n: usize, out: &mut Vec<String>) {
         out.push(format!("{what} is not money but names a currency"));
     }
     if let Some(code) = &m.region {
-        if s.region(code).is_none() {
+        if !s.regions.contains_key(code.as_str()) {
             out.push(format!(
                 "{what} is for region \"{code}\", which is not a known region code"
             ));
         }
+    }
+}
+
+/// The largest figure a source could state: 10^15 (a thousand trillion tenge is several times
+/// Kazakhstan's yearly output). Anything larger is a typing error, and would break sums and scales.
+pub const MAX_FIGURE: f64 = 1e15;
+
+/// The smallest non-zero figure a source could state: one millionth (MW to the watt).
+pub const MIN_FIGURE: f64 = 1e-6;
+
+/// Why a value cannot be a figure any source states, or `None` when it can be.
+pub fn figure_problem(v: f64) -> Option<String> {
+    if !v.is_finite() || v < 0.0 {
+        Some(format!(
+            "has the value {v}, which cannot be a count or an amount; write a number of 0 or more, or null when no source states it"
+        ))
+    } else if v > MAX_FIGURE {
+        Some(format!(
+            "has the value {v:e}, larger than any count or amount a source states (at most 1e15); check the number of digits"
+        ))
+    } else if v != 0.0 && v < MIN_FIGURE {
+        Some(format!(
+            "has the value {v:e}, smaller than any figure a source states (at least 0.000001); check the decimal point"
+        ))
+    } else {
+        None
     }
 }
 
@@ -301,7 +348,7 @@ fn check_preferred(e: &Event, out: &mut Vec<String>) {
 fn check_fx(s: &Snapshot) -> Vec<Problem> {
     let mut out = Vec::new();
     for rate in &s.fx {
-        if !rate.rate.is_finite() || rate.rate <= 0.0 {
+        if !usable_rate(rate.rate) {
             out.push(Problem {
                 event: None,
                 message: format!(
