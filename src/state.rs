@@ -19,6 +19,8 @@ pub struct AppState {
     pub data: LocalResource<DataResult>,
     /// The reader's language: `lang=` when the address has it, else the browser's.
     pub locale: Memo<Locale>,
+    /// The page's width in CSS pixels (without a scroll bar); charts are drawn for it.
+    pub screen: RwSignal<f64>,
 }
 
 impl AppState {
@@ -81,14 +83,47 @@ pub fn provide_app_state(base: String) -> AppState {
             .with(|(s, _)| s.lang.as_deref().and_then(i18n::locale_named))
             .unwrap_or(browser)
     });
+    let screen = RwSignal::new(screen_width());
+    let listener = window_event_listener(leptos::ev::resize, move |_| {
+        let now = screen_width();
+        if (now - screen.get_untracked()).abs() >= 1.0 {
+            screen.set(now);
+        }
+    });
+    // the page's one listener, for as long as the page lives
+    std::mem::forget(listener);
     let state = AppState {
         base: StoredValue::new(base),
         view,
         data,
         locale,
+        screen,
     };
     provide_context(state);
     state
+}
+
+/// The width of the page's layout box: the root element's, which leaves out a scroll bar.
+fn screen_width() -> f64 {
+    leptos::prelude::document()
+        .document_element()
+        .map(|e| f64::from(e.client_width()))
+        .filter(|w| *w > 0.0)
+        .unwrap_or_else(|| {
+            leptos::prelude::window()
+                .inner_width()
+                .ok()
+                .and_then(|w| w.as_f64())
+                .unwrap_or(crate::chart::layout::MAX_WIDTH)
+        })
+}
+
+/// The width charts are drawn at on this page; read inside a view, it redraws them when the
+/// screen turns or the window is resized.
+pub fn use_chart_width() -> f64 {
+    let state = use_app_state();
+    let embedded = use_context::<Embedded>().is_some_and(|e| e.0);
+    crate::chart::layout::chart_width(state.screen.get(), embedded)
 }
 
 pub fn use_app_state() -> AppState {

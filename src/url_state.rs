@@ -5,7 +5,9 @@
 use crate::model::dates::PartialDate;
 use crate::model::filter::Filter;
 use crate::model::metric::Metric;
+use crate::model::series::Step;
 use crate::model::snapshot::Snapshot;
+use crate::model::sort::SortKey;
 use crate::model::validate::is_region_code;
 
 /// Everything the address bar can say about the view.
@@ -13,6 +15,10 @@ use crate::model::validate::is_region_code;
 pub struct UrlState {
     pub filter: Filter,
     pub currency: Option<String>,
+    /// The timeline's step (`step=year|month`); absent: chosen from the span shown.
+    pub step: Option<Step>,
+    /// The events list's order (`sort=newest|oldest|region|<metric>`); absent: newest first.
+    pub sort: Option<SortKey>,
     pub lang: Option<String>,
     /// A pinned snapshot id; `None` means the latest.
     pub snapshot: Option<String>,
@@ -37,6 +43,8 @@ pub enum Why {
     NotADate,
     NotAMetric,
     NotACurrency,
+    NotAStep,
+    NotASortOrder,
     NotALanguage,
     NotATheme,
     NotASnapshotId,
@@ -45,8 +53,9 @@ pub enum Why {
     NoSuchAgency,
 }
 
-const ORDER: [&str; 9] = [
-    "region", "from", "to", "agency", "metric", "currency", "lang", "snapshot", "theme",
+const ORDER: [&str; 11] = [
+    "region", "from", "to", "agency", "metric", "currency", "step", "sort", "lang", "snapshot",
+    "theme",
 ];
 
 /// Reads decoded query pairs. Unknown parameters and unreadable values are returned as `Ignored`.
@@ -123,6 +132,15 @@ where
             "currency" => match value.to_ascii_uppercase().as_str() {
                 c @ ("KZT" | "USD") => state.currency = Some(c.to_string()),
                 _ => ignore(Why::NotACurrency),
+            },
+            "step" => match value {
+                "year" => state.step = Some(Step::Year),
+                "month" => state.step = Some(Step::Month),
+                _ => ignore(Why::NotAStep),
+            },
+            "sort" => match value.parse::<SortKey>() {
+                Ok(key) => state.sort = Some(key),
+                Err(()) => ignore(Why::NotASortOrder),
             },
             "lang" => match value {
                 "kk" | "ru" | "en" => state.lang = Some(value.to_string()),
@@ -202,6 +220,14 @@ pub fn to_query(state: &UrlState) -> String {
         (!f.agencies.is_empty()).then(|| f.agencies.join(",")),
         f.metric.map(|m| m.to_string()),
         state.currency.clone(),
+        state.step.map(|s| {
+            match s {
+                Step::Year => "year",
+                Step::Month => "month",
+            }
+            .to_string()
+        }),
+        state.sort.map(|k| k.to_string()),
         state.lang.clone(),
         state.snapshot.clone(),
         state.theme.clone(),

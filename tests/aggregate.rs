@@ -251,3 +251,93 @@ fn only_different_values_in_one_unit_are_a_disagreement() {
     let values: Vec<Option<f64>> = groups[0].iter().map(|m| m.value).collect();
     assert_eq!(values, [Some(4.0), Some(5.0)]);
 }
+
+#[test]
+fn a_view_with_no_event_offers_the_nearest_views_that_have_some() {
+    use minewatch::model::overview::{wider_views, Wider};
+    let s = common::good().snapshot;
+    let filter = Filter {
+        regions: vec!["KZ-35".into()],
+        from: minewatch::model::PartialDate::parse("1999"),
+        to: minewatch::model::PartialDate::parse("1999"),
+        ..Filter::default()
+    };
+    assert!(select(&s, &filter).events.is_empty());
+    let wider = wider_views(&s, &filter, false);
+    assert!(!wider.is_empty());
+    for (how, f, n) in &wider {
+        assert_eq!(select(&s, f).events.len(), *n);
+        assert!(*n > 0);
+        if *how == Wider::AnyDate {
+            assert!(!f.has_dates() && f.regions == filter.regions);
+        }
+    }
+    assert!(wider_views(&s, &filter, true)
+        .iter()
+        .all(|(how, _, _)| *how != Wider::WholeCountry));
+    assert!(
+        wider_views(&s, &Filter::default(), false).is_empty(),
+        "nothing to widen"
+    );
+}
+
+#[test]
+fn the_events_list_sorts_by_date_region_and_any_figure() {
+    use minewatch::model::sort::{sort_events, SortKey};
+    let s = common::good().snapshot;
+    let all = select(&s, &Filter::default()).events;
+    for key in ["newest", "oldest", "region", "farms_shut"] {
+        let parsed: SortKey = key.parse().expect(key);
+        assert_eq!(parsed.to_string(), key, "round-trips through the address");
+    }
+    let mut by_farms = all.clone();
+    sort_events(
+        &mut by_farms,
+        SortKey::Figure(Metric::FarmsShut),
+        &[],
+        |e| e.id.clone(),
+    );
+    let values: Vec<Option<f64>> = by_farms
+        .iter()
+        .map(|e| {
+            e.measures
+                .iter()
+                .find(|m| m.metric == Metric::FarmsShut && m.preferred && m.region.is_none())
+                .and_then(|m| m.value)
+        })
+        .collect();
+    let stated: Vec<f64> = values.iter().flatten().copied().collect();
+    assert!(
+        stated.windows(2).all(|w| w[0] >= w[1]),
+        "largest first: {values:?}"
+    );
+    let first_none = values
+        .iter()
+        .position(Option::is_none)
+        .unwrap_or(values.len());
+    assert!(
+        values[first_none..].iter().all(Option::is_none),
+        "events without the figure come last: {values:?}"
+    );
+    let mut oldest = all.clone();
+    sort_events(&mut oldest, SortKey::Oldest, &[], |e| e.id.clone());
+    let mut newest = all.clone();
+    sort_events(&mut newest, SortKey::Newest, &[], |e| e.id.clone());
+    let dated = |v: &[&minewatch::model::Event]| {
+        v.iter()
+            .filter_map(|e| e.date_span())
+            .map(|s| s.first)
+            .collect::<Vec<_>>()
+    };
+    assert!(dated(&oldest).windows(2).all(|w| w[0] <= w[1]));
+    let mut by_region = all.clone();
+    sort_events(&mut by_region, SortKey::Region, &[], |e| {
+        e.regions.first().cloned().unwrap_or_default()
+    });
+    let names: Vec<String> = by_region
+        .iter()
+        .map(|e| e.regions.first().cloned().unwrap_or_default())
+        .collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]));
+    assert!("bogus".parse::<SortKey>().is_err());
+}

@@ -3,5 +3,6 @@
 
 pub mod bars;
 pub mod colour;
+pub mod layout;
 pub mod scale;
 pub mod tiles;

@@ -1,8 +1,9 @@
 //! Headline figure cards: each total with its qualifier, how many events it comes from and a link
-//! to them; unstated figures and figures that lie outside a region view are said, never hidden.
+//! to them; unstated figures are said, never hidden (figures that lie outside a region view are
+//! listed once, under the cards: `not_counted`).
 
 use crate::i18n::format::{figure, number, qualified};
-use crate::i18n::labels::{kind_label, metric_label};
+use crate::i18n::labels::metric_label;
 use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::{MetricSummary, Total};
 use crate::state::link_target;
@@ -12,7 +13,6 @@ use leptos::prelude::*;
 #[component]
 pub fn FigureCard(
     summary: MetricSummary,
-    region_view: bool,
     /// The total converted to the chosen currency, with how (money metrics, when `currency=` is set).
     #[prop(optional)]
     converted: Option<(String, Vec<String>)>,
@@ -51,37 +51,6 @@ pub fn FigureCard(
         let text = td_string!(l, figures.unstated, count = n, n = number(l, n as f64)).to_string();
         view! { <p class="unstated">{text}</p> }
     });
-    let outside = (region_view && !summary.outside.is_empty()).then(|| {
-        let items = summary
-            .outside
-            .iter()
-            .map(|(id, m)| {
-                let value = m.value.map_or_else(
-                    || td_string!(l, figures.no_figure).to_string(),
-                    |v| {
-                        qualified(
-                            l,
-                            m.qualifier,
-                            &figure(l, v, m.unit_key(), m.currency.is_some()),
-                        )
-                    },
-                );
-                let part = m
-                    .kind
-                    .as_deref()
-                    .map(|k| format!(" ({})", kind_label(l, k)))
-                    .unwrap_or_default();
-                let href = state.link(&format!("/events/{id}"));
-                view! { <li><a href=href target=link_target()>{format!("{value}{part}")}</a></li> }
-            })
-            .collect_view();
-        view! {
-            <div class="outside">
-                <p>{td_string!(l, figures.not_counted)}</p>
-                <ul>{items}</ul>
-            </div>
-        }
-    });
     let converted = converted.map(|(total, notes)| {
         let notes = notes
             .into_iter()
@@ -101,7 +70,6 @@ pub fn FigureCard(
             {converted}
             {from_events}
             {unstated}
-            {outside}
         </article>
     }
     .into_any()

@@ -2,6 +2,7 @@
 
 use crate::components::text::region_name;
 use crate::data::Loaded;
+use crate::i18n::collate::sort_key;
 use crate::i18n::format::date_text;
 use crate::i18n::format::number;
 use crate::i18n::{name_in, td_string};
@@ -11,6 +12,7 @@ use crate::state::{use_app_state, use_locale, use_set_url_state};
 use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn FilterBar(
@@ -29,9 +31,10 @@ pub fn FilterBar(
         change(&mut s);
         set_state(s);
     };
-    let regions = snapshot
-        .regions
-        .iter()
+    let mut sorted: Vec<&crate::model::snapshot::Region> = snapshot.regions.iter().collect();
+    sorted.sort_by_cached_key(|r| sort_key(l, name_in(&r.names, l)));
+    let regions = sorted
+        .into_iter()
         .map(|r| {
             let code = r.code.clone();
             let name = name_in(&r.names, l).to_string();
@@ -149,13 +152,38 @@ pub fn FilterBar(
         let update = update.clone();
         move |_| update(&|s: &mut UrlState| s.filter = Default::default())
     };
+    let picker = NodeRef::<leptos::html::Details>::new();
+    let on_picker_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && picker.get_untracked().is_some_and(|d| d.open()) {
+            ev.prevent_default();
+            close_picker(picker);
+        }
+    };
+    // A click or tap anywhere outside the open picker closes it, as a menu does.
+    let outside = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        let Some(details) = picker.get_untracked() else {
+            return;
+        };
+        if !details.open() {
+            return;
+        }
+        let inside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|node| details.contains(Some(&node)));
+        if !inside {
+            details.set_open(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
     view! {
         <section class="filters" aria-label=td_string!(l, filter.label)>
-            <details class="region-picker">
+            <details class="region-picker" node_ref=picker on:keydown=on_picker_key>
                 <summary>{td_string!(l, filter.regions)}" "<span class="chosen">{chosen}</span></summary>
                 <fieldset>
                     <legend>{td_string!(l, filter.legend)}</legend>
                     <ul class="region-list">{regions}</ul>
+                    <button type="button" class="done" on:click=move |_| close_picker(picker)>{td_string!(l, filter.done)}</button>
                 </fieldset>
             </details>
             <div class="field">
@@ -172,4 +200,17 @@ pub fn FilterBar(
         </section>
     }
     .into_any()
+}
+
+/// Closes the region picker and gives the focus back to its summary, as a menu does.
+fn close_picker(picker: NodeRef<leptos::html::Details>) {
+    let Some(details) = picker.get_untracked() else {
+        return;
+    };
+    details.set_open(false);
+    if let Ok(Some(summary)) = details.query_selector("summary") {
+        if let Ok(summary) = summary.dyn_into::<web_sys::HtmlElement>() {
+            let _ = summary.focus();
+        }
+    }
 }

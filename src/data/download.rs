@@ -42,10 +42,10 @@ fn save_blob(filename: &str, blob: &Blob) -> Result<(), DownloadError> {
 
 /// The page's chart styles, for an image that leaves the page (light theme, nothing highlighted).
 const STANDALONE_STYLE: &str = ".chart-title{font-size:15px;font-weight:700;fill:#1b1f24}\
-.chart-sub,.chart-credit{font-size:11px;fill:#3d444d}.tick{font-size:12px;fill:#1b1f24}\
+.chart-sub,.chart-credit{font-size:11px;fill:#3d444d}.tick{fill:#1b1f24}.tick:not([font-size]){font-size:12px}\
 .grid{stroke:#1b1f24;stroke-opacity:.15}.bar,.bar.active{fill:#3182bd}.bar.apart{fill:#969696}\
-.tile-box.empty{stroke:#8c959f;stroke-dasharray:3 2}.tile-name{font-size:10px}\
-.tile-value{font-size:12px;font-weight:700}";
+.bar.chosen{fill:#08519c}.tile-box.empty{stroke:#8c959f;stroke-dasharray:3 2}.tile-box.zero{stroke:#8c959f}\
+.tile-name:not([font-size]){font-size:10px}.tile-value{font-weight:700}.tile-value:not([font-size]){font-size:12px}";
 
 /// The SVG of the chart with element id `id`, made standalone (namespace, white background,
 /// dark text) so it reads the same outside the page.

@@ -16,6 +16,8 @@ pub fn why(l: Locale, why: Why) -> &'static str {
         Why::NotADate => td_string!(l, ignored.not_a_date),
         Why::NotAMetric => td_string!(l, ignored.not_a_metric),
         Why::NotACurrency => td_string!(l, ignored.not_a_currency),
+        Why::NotAStep => td_string!(l, ignored.not_a_step),
+        Why::NotASortOrder => td_string!(l, ignored.not_a_sort_order),
         Why::NotALanguage => td_string!(l, ignored.not_a_language),
         Why::NotATheme => td_string!(l, ignored.not_a_theme),
         Why::NotASnapshotId => td_string!(l, ignored.not_a_snapshot_id),

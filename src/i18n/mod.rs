@@ -2,6 +2,7 @@
 //! Kazakh. The words live in `locales/*.json`; `build.rs` turns them into the typed module
 //! `keys`, so a missing key is a compile error. Plain Rust, no browser imports, tested natively.
 
+pub mod collate;
 pub mod format;
 pub mod labels;
 pub mod messages;

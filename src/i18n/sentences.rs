@@ -109,10 +109,21 @@ pub fn region_summary(
     capitalised(&sentence)
 }
 
-/// The headline of a filtered view: "12 enforcement actions in Kazakhstan match this filter."
-pub fn headline(l: Locale, events: usize, place: &str) -> String {
+/// The headline of a view: "12 enforcement actions in Kazakhstan match this filter." when the
+/// reader chose a filter (`filtered`), else "The sources report 12 enforcement actions in
+/// Kazakhstan."; "No enforcement action … matches this filter." when there is none.
+pub fn headline(l: Locale, events: usize, place: &str, filtered: bool) -> String {
     let n = number(l, events as f64);
-    capitalised(&td_string!(l, summary.headline, count = events, n = n, place = place).to_string())
+    let text = match (events, filtered) {
+        (0, _) => td_string!(l, empty.none, place = place).to_string(),
+        (_, true) => {
+            td_string!(l, summary.headline, count = events, n = n, place = place).to_string()
+        }
+        (_, false) => {
+            td_string!(l, summary.recorded, count = events, n = n, place = place).to_string()
+        }
+    };
+    capitalised(&text)
 }
 
 #[cfg(test)]
@@ -198,32 +209,42 @@ mod tests {
     #[test]
     fn headlines_take_the_plural_form_of_their_count() {
         assert_eq!(
-            headline(Locale::en, 1, "Kazakhstan"),
+            headline(Locale::en, 1, "Kazakhstan", true),
             "1 enforcement action in Kazakhstan matches this filter."
         );
         assert_eq!(
-            headline(Locale::en, 12, "Kazakhstan"),
+            headline(Locale::en, 12, "Kazakhstan", true),
             "12 enforcement actions in Kazakhstan match this filter."
         );
         assert_eq!(
-            headline(Locale::ru, 1, "Казахстан"),
+            headline(Locale::ru, 1, "Казахстан", true),
             "Казахстан: этому фильтру соответствует 1 случай пресечения незаконного майнинга."
         );
         assert_eq!(
-            headline(Locale::ru, 3, "Казахстан"),
+            headline(Locale::ru, 3, "Казахстан", true),
             "Казахстан: этому фильтру соответствуют 3 случая пресечения незаконного майнинга."
         );
         assert_eq!(
-            headline(Locale::ru, 12, "Казахстан"),
+            headline(Locale::ru, 12, "Казахстан", true),
             "Казахстан: этому фильтру соответствуют 12 случаев пресечения незаконного майнинга."
         );
         assert_eq!(
-            headline(Locale::ru, 21, "Казахстан"),
+            headline(Locale::ru, 21, "Казахстан", true),
             "Казахстан: этому фильтру соответствует 21 случай пресечения незаконного майнинга."
         );
         assert_eq!(
-            headline(Locale::kk, 12, "Қазақстан"),
+            headline(Locale::kk, 12, "Қазақстан", true),
             "Қазақстан: осы сүзгіге заңсыз майнингке қарсы 12 шара сәйкес келеді."
+        );
+        assert_eq!(
+            headline(Locale::en, 12, "Kazakhstan", false),
+            "The sources report 12 enforcement actions in Kazakhstan."
+        );
+        assert!(!headline(Locale::ru, 3, "Казахстан", false).contains("фильтр"));
+        assert!(!headline(Locale::kk, 3, "Қазақстан", false).contains("сүзгі"));
+        assert_eq!(
+            headline(Locale::en, 0, "Kazakhstan", true),
+            "No enforcement action in Kazakhstan matches this filter."
         );
         assert_eq!(
             since(Locale::kk, &PartialDate::parse("2022-03-15").unwrap()),

@@ -12,6 +12,7 @@ pub mod parse;
 pub mod regions;
 pub mod series;
 pub mod snapshot;
+pub mod sort;
 pub mod validate;
 
 pub use dates::{DatePrecision, PartialDate};

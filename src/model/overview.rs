@@ -51,3 +51,100 @@ pub fn overview<'a>(snapshot: &'a Snapshot, filter: &Filter, metrics: &[Metric])
         boundary_changes,
     }
 }
+
+/// A wider view to offer when a filter matches no event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wider {
+    /// The same regions and agencies, at any date.
+    AnyDate,
+    /// The same regions and dates, by any agency.
+    AnyAgency,
+    /// The whole country, in the same period.
+    WholeCountry,
+}
+
+/// The nearest views that do show events, narrowest first: (how it is wider, its filter, how many
+/// events it shows). `keep_regions` for a region's own page, whose region cannot be dropped.
+pub fn wider_views(
+    snapshot: &Snapshot,
+    filter: &Filter,
+    keep_regions: bool,
+) -> Vec<(Wider, Filter, usize)> {
+    let mut out = Vec::new();
+    let mut consider = |wider: Wider, f: Filter| {
+        let n = select(snapshot, &f).events.len();
+        if n > 0 && f != *filter {
+            out.push((wider, f, n));
+        }
+    };
+    if filter.has_dates() {
+        consider(
+            Wider::AnyDate,
+            Filter {
+                from: None,
+                to: None,
+                ..filter.clone()
+            },
+        );
+    }
+    if !filter.agencies.is_empty() {
+        consider(
+            Wider::AnyAgency,
+            Filter {
+                agencies: Vec::new(),
+                ..filter.clone()
+            },
+        );
+    }
+    if !keep_regions && !filter.regions.is_empty() {
+        consider(
+            Wider::WholeCountry,
+            Filter {
+                regions: Vec::new(),
+                ..filter.clone()
+            },
+        );
+    }
+    out
+}
+
+/// The sources the figures of some events cite, each once, by publisher then id: the one way the
+/// portal counts "sources" (dashboard list, chart credits, embed credits).
+pub fn cited_sources<'a>(
+    snapshot: &'a Snapshot,
+    events: &[&Event],
+) -> Vec<&'a super::snapshot::Source> {
+    let by_id: std::collections::HashMap<&str, &super::snapshot::Source> = snapshot
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
+    let mut ids: Vec<&str> = events
+        .iter()
+        .flat_map(|e| {
+            e.measures
+                .iter()
+                .flat_map(|m| m.sources.iter().map(String::as_str))
+        })
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut cited: Vec<&super::snapshot::Source> = ids
+        .into_iter()
+        .filter_map(|id| by_id.get(id).copied())
+        .collect();
+    cited.sort_by(|a, b| a.publisher.cmp(&b.publisher).then_with(|| a.id.cmp(&b.id)));
+    cited
+}
+
+/// The sources of the events a filter selects, whatever its chart metric.
+pub fn sources_of_view<'a>(
+    snapshot: &'a Snapshot,
+    filter: &Filter,
+) -> Vec<&'a super::snapshot::Source> {
+    let view = Filter {
+        metric: None,
+        ..filter.clone()
+    };
+    cited_sources(snapshot, &select(snapshot, &view).events)
+}

@@ -4,18 +4,22 @@ use crate::components::charts::labels::value_text;
 use crate::components::charts::notes::note_lines;
 use crate::components::charts_panel::ChartsPanel;
 use crate::components::downloads::Downloads;
+use crate::components::empty_view::EmptyView;
 use crate::components::figures::FigureCard;
 use crate::components::filter_bar::FilterBar;
+use crate::components::not_counted::not_counted;
 use crate::components::text::region_name;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::format::number;
+use crate::i18n::labels::metric_label;
 use crate::i18n::labels::HEADLINE;
 use crate::i18n::sentences::headline;
 use crate::i18n::td_string;
-use crate::model::filter::Filter;
-use crate::model::overview::overview;
+use crate::model::filter::{select, Filter};
+use crate::model::overview::{cited_sources, overview};
 use crate::model::series::{quantity, total};
+use crate::model::snapshot::Source;
 use crate::pages::scope_notes::{scope_notes, ScopeNotes};
 use crate::state::link_target;
 use crate::state::{use_app_state, use_locale};
@@ -58,18 +62,49 @@ fn DashboardBody(loaded: Arc<Loaded>) -> impl IntoView {
         } else {
             td_string!(l, place.kazakhstan).to_string()
         };
+        let filtered = region_view || filter.has_dates() || !filter.agencies.is_empty();
+        let any = !select(loaded.snapshot(), &filter).events.is_empty();
         view! {
-            <HeadlineFigures loaded=loaded.clone() filter=filter.clone() place/>
-            <ChartsPanel loaded=loaded.clone() filter=chosen compare_regions=true/>
-            <Downloads loaded=loaded.clone() filter/>
+            <HeadlineFigures loaded=loaded.clone() filter=filter.clone() place filtered/>
+            {any.then(|| view! {
+                <ChartsPanel loaded=loaded.clone() filter=chosen compare_regions=true/>
+                <Downloads loaded=loaded.clone() filter/>
+            })}
         }
         .into_any()
     }
 }
 
-/// The count sentence, the notes and the figure cards for a filter (also used by region pages).
+/// Sources grouped by publisher, in the order given.
+fn by_publisher<'a>(sources: &[&'a Source]) -> Vec<(&'a str, Vec<&'a Source>)> {
+    let mut groups: Vec<(&str, Vec<&Source>)> = Vec::new();
+    for s in sources {
+        match groups.last_mut() {
+            Some((p, list)) if *p == s.publisher => list.push(s),
+            _ => groups.push((s.publisher.as_str(), vec![s])),
+        }
+    }
+    groups
+}
+
+fn source_link(publisher: String, s: &Source) -> impl IntoView {
+    match &s.url {
+        Some(url) => view! { <li><a href=url.clone() rel="noopener noreferrer" target="_blank" title=s.title.clone()>{publisher}</a></li> }.into_any(),
+        None => view! { <li>{publisher}</li> }.into_any(),
+    }
+}
+
+/// The count sentence, the figure cards and the notes for a filter (also used by region pages and
+/// the totals embed). `filtered`: whether the reader chose the filter (else the sentence does not
+/// speak of one); `region_page`: the region whose page this is, which a wider view keeps.
 #[component]
-pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> impl IntoView {
+pub fn HeadlineFigures(
+    loaded: Arc<Loaded>,
+    filter: Filter,
+    place: String,
+    filtered: bool,
+    #[prop(optional)] region_page: Option<String>,
+) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     let snapshot = loaded.snapshot();
@@ -77,10 +112,30 @@ pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> im
     let view_of = overview(snapshot, &filter, &HEADLINE);
     let region_view = !filter.regions.is_empty();
     let n = view_of.selection.events.len();
-    let headline = headline(l, n, &place);
+    let headline = headline(l, n, &place, filtered);
     let notes = scope_notes(l, &view_of, region_view);
-    let cards = view_of
+    if n == 0 {
+        let path = region_page
+            .as_ref()
+            .map_or("/".to_string(), |c| format!("/regions/{c}"));
+        return view! {
+            <EmptyView snapshot=snapshot.clone() filter=filter.clone() sentence=headline path keep_regions=region_page.is_some()/>
+            <ScopeNotes notes/>
+        }
+        .into_any();
+    }
+    let not_counted = region_view
+        .then(|| not_counted(l, snapshot, &view_of.summaries))
+        .flatten();
+    let (with_something, nothing): (Vec<_>, Vec<_>) = view_of
         .summaries
+        .into_iter()
+        .partition(|s| !s.totals.is_empty() || !s.unstated.is_empty());
+    let none_line = (!nothing.is_empty()).then(|| {
+        let names = nothing.iter().map(|s| metric_label(l, s.metric)).collect::<Vec<_>>().join(", ");
+        view! { <p class="none-for">{td_string!(l, figures.none_for, names = names).to_string()}</p> }
+    });
+    let cards = with_something
         .into_iter()
         .map(|summary| {
             let converted = currency
@@ -101,8 +156,8 @@ pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> im
                     )
                 });
             match converted {
-                Some(converted) => view! { <FigureCard summary region_view converted/> }.into_any(),
-                None => view! { <FigureCard summary region_view/> }.into_any(),
+                Some(converted) => view! { <FigureCard summary converted/> }.into_any(),
+                None => view! { <FigureCard summary/> }.into_any(),
             }
         })
         .collect_view();
@@ -113,21 +168,26 @@ pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> im
             ..state.url_state()
         },
     );
-    let mut cited: Vec<&crate::model::snapshot::Source> = view_of
-        .selection
-        .events
-        .iter()
-        .flat_map(|e| e.measures.iter().flat_map(|m| m.sources.iter()))
-        .filter_map(|id| snapshot.source(id))
-        .collect();
-    cited.sort_by(|a, b| a.publisher.cmp(&b.publisher).then_with(|| a.id.cmp(&b.id)));
-    cited.dedup_by(|a, b| a.id == b.id);
+    let cited = cited_sources(snapshot, &view_of.selection.events);
     let source_count = cited.len();
-    let source_items = cited
+    let source_items = by_publisher(&cited)
         .into_iter()
-        .map(|s| match &s.url {
-            Some(url) => view! { <li><a href=url.clone() rel="noopener noreferrer" target="_blank">{s.publisher.clone()}</a></li> }.into_any(),
-            None => view! { <li>{s.publisher.clone()}</li> }.into_any(),
+        .map(|(publisher, sources)| match sources.as_slice() {
+            [one] => source_link(publisher.to_string(), one).into_any(),
+            many => {
+                let links = many
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let label = format!("{publisher}: {}", s.title);
+                        match &s.url {
+                            Some(url) => view! { " " <a href=url.clone() rel="noopener noreferrer" target="_blank" title=label.clone() aria-label=label>{(i + 1).to_string()}</a> }.into_any(),
+                            None => view! { " " <span title=label>{(i + 1).to_string()}</span> }.into_any(),
+                        }
+                    })
+                    .collect_view();
+                view! { <li>{publisher.to_string()}":"{links}</li> }.into_any()
+            }
         })
         .collect_view();
     let print_line = crate::components::charts::labels::filter_line(l, snapshot, &filter);
@@ -135,11 +195,13 @@ pub fn HeadlineFigures(loaded: Arc<Loaded>, filter: Filter, place: String) -> im
     view! {
         <p class="print-only">{print_line}</p>
         <p class="headline">{headline}" "<a href=events_href target=link_target()>{td_string!(l, dashboard.see_events)}</a></p>
-        <ScopeNotes notes/>
         <section class="figures" aria-labelledby="figures-heading"><h2 id="figures-heading" class="sr-only">{td_string!(l, dashboard.figures_label)}</h2>{cards}</section>
+        {none_line}
+        {not_counted}
+        <ScopeNotes notes/>
         <p class="method-note">{td_string!(l, dashboard.method_note)}</p>
         <p class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Totals
-            title=td_string!(l, dashboard.embed_title, line = print_line_embed).to_string() shown=crate::url_state::UrlState { filter: filter.clone(), ..state.url_state() }/></p>
+            title=td_string!(l, dashboard.embed_title, line = print_line_embed).to_string() shown=crate::url_state::UrlState { filter: filter.clone(), ..state.url_state() }/>" "<crate::components::share::CopyLink/></p>
         {(source_count > 0).then(|| view! {
             <div class="cited-sources"><h2>{td_string!(l, dashboard.sources, n = number(l, source_count as f64)).to_string()}</h2><ul>{source_items}</ul></div>
         })}

@@ -87,7 +87,10 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            view! { <HeadlineFigures loaded=loaded.clone() filter=figures_filter.clone() place/> }
+            let filtered = !figures_filter.regions.is_empty()
+                || figures_filter.has_dates()
+                || !figures_filter.agencies.is_empty();
+            view! { <HeadlineFigures loaded=loaded.clone() filter=figures_filter.clone() place filtered/> }
                 .into_any()
         }
         EmbedChart::Timeline => {
@@ -119,19 +122,12 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
         "/"
     };
     let full_view = state.link_with(path, &full);
-    let mut publishers: Vec<&str> = select(snapshot, &figures_filter)
-        .events
-        .iter()
-        .flat_map(|e| e.measures.iter().flat_map(|m| m.sources.iter()))
-        .filter_map(|id| snapshot.source(id).map(|s| s.publisher.as_str()))
-        .collect();
-    publishers.sort_unstable();
-    publishers.dedup();
+    let sources = crate::model::overview::sources_of_view(snapshot, &figures_filter).len();
     let credit = td_string!(
         l,
         embed_page.credit,
-        count = publishers.len(),
-        n = number(l, publishers.len() as f64),
+        count = sources,
+        n = number(l, sources as f64),
         id = snapshot.id.clone()
     )
     .to_string();

@@ -8,7 +8,7 @@ use crate::i18n::format::{date_text, figure, qualified};
 use crate::i18n::labels::{kind_label, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::conflicts;
-use crate::model::snapshot::{Confidence, Event, Measure, Snapshot};
+use crate::model::snapshot::{Confidence, Event, Measure, Snapshot, Source};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -106,18 +106,32 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
         }).collect_view();
         view! { <div class="notice warn"><p>{td_string!(l, event.may_overlap)}</p><ul>{links}</ul></div> }
     });
+    let by_id: std::collections::HashMap<&str, &Source> = snapshot
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
+    let source_of = |id: &str| by_id.get(id).map(|s| (*s).clone());
+    let (col_figure, col_value, col_for, col_words, col_sources, col_used) = (
+        td_string!(l, event.col_figure),
+        td_string!(l, event.col_value),
+        td_string!(l, event.col_for),
+        td_string!(l, event.col_words),
+        td_string!(l, event.col_sources),
+        td_string!(l, event.col_used),
+    );
     let rows = event.measures.iter().map(|m| {
-        let sources = m.sources.iter().map(|s| view! { <li><SourceRef snapshot=snapshot.clone() id=s.clone()/></li> }).collect_view();
+        let sources = m.sources.iter().map(|s| view! { <li><SourceRef source=source_of(s) id=s.clone()/></li> }).collect_view();
         let region = m.region.as_ref().map(|r| region_name(&snapshot, r, l)).unwrap_or_else(|| td_string!(l, event.whole_event).to_string());
         let used = if m.preferred { td_string!(l, event.yes) } else { td_string!(l, event.no) };
         view! {
             <tr class:preferred=m.preferred>
-                <th scope="row">{metric_label(l, m.metric)}</th>
-                <td class="value">{measure_value(l, m)}</td>
-                <td>{region}</td>
-                <td><q>{m.as_stated.clone()}</q></td>
-                <td><ul class="sources">{sources}</ul></td>
-                <td>{used}{m.note.clone().map(|n| view! { <span class="note" lang=english>" · "{n}</span> })}</td>
+                <th scope="row" data-label=col_figure>{metric_label(l, m.metric)}</th>
+                <td class="value" data-label=col_value>{measure_value(l, m)}</td>
+                <td data-label=col_for>{region}</td>
+                <td data-label=col_words><q>{m.as_stated.clone()}</q></td>
+                <td data-label=col_sources><ul class="sources">{sources}</ul></td>
+                <td data-label=col_used>{used}{m.note.clone().map(|n| view! { <span class="note" lang=english>" · "{n}</span> })}</td>
             </tr>
         }
     }).collect_view();
@@ -137,8 +151,8 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
                         .sources
                         .iter()
                         .map(|s| {
-                            snapshot
-                                .source(s)
+                            by_id
+                                .get(s.as_str())
                                 .map_or(s.clone(), |x| x.publisher.clone())
                         })
                         .collect::<Vec<_>>()
@@ -176,7 +190,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
     cited.dedup();
     let source_list = cited
         .into_iter()
-        .map(|id| view! { <li><SourceLink snapshot=snapshot.clone() id/></li> })
+        .map(|id| view! { <li><SourceLink source=source_of(&id) id/></li> })
         .collect_view();
     view! {
         <Title text=format!("{title} · Minewatch")/>
@@ -196,8 +210,8 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
             <div class="table-wrap">
                 <table class="measures">
                     <thead><tr>
-                        <th scope="col">{td_string!(l, event.col_figure)}</th><th scope="col">{td_string!(l, event.col_value)}</th><th scope="col">{td_string!(l, event.col_for)}</th>
-                        <th scope="col">{td_string!(l, event.col_words)}</th><th scope="col">{td_string!(l, event.col_sources)}</th><th scope="col">{td_string!(l, event.col_used)}</th>
+                        <th scope="col">{col_figure}</th><th scope="col">{col_value}</th><th scope="col">{col_for}</th>
+                        <th scope="col">{col_words}</th><th scope="col">{col_sources}</th><th scope="col">{col_used}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -213,8 +227,8 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
 
 /// A source as a link (when it has an address) with its publisher, language and date.
 #[component]
-pub fn SourceLink(snapshot: Snapshot, id: String) -> impl IntoView {
-    match snapshot.source(&id) {
+pub fn SourceLink(source: Option<Source>, id: String) -> impl IntoView {
+    match source {
         None => view! { <span>{id}</span> }.into_any(),
         Some(s) => {
             let l = use_locale();
@@ -239,8 +253,8 @@ pub fn SourceLink(snapshot: Snapshot, id: String) -> impl IntoView {
 
 /// A short citation inside the figures table: the publisher as a link, its language and date.
 #[component]
-fn SourceRef(snapshot: Snapshot, id: String) -> impl IntoView {
-    match snapshot.source(&id) {
+fn SourceRef(source: Option<Source>, id: String) -> impl IntoView {
+    match source {
         None => view! { <span>{id}</span> }.into_any(),
         Some(s) => {
             let l = use_locale();
@@ -265,6 +279,13 @@ fn language_name(l: Locale, code: &str) -> String {
         "en" => td_string!(l, lang.name_en).to_string(),
         "ru" => td_string!(l, lang.name_ru).to_string(),
         "kk" => td_string!(l, lang.name_kk).to_string(),
-        other => other.to_string(),
+        "de" => td_string!(l, lang.name_de).to_string(),
+        "nl" => td_string!(l, lang.name_nl).to_string(),
+        "uz" => td_string!(l, lang.name_uz).to_string(),
+        "fr" => td_string!(l, lang.name_fr).to_string(),
+        "zh" => td_string!(l, lang.name_zh).to_string(),
+        "tr" => td_string!(l, lang.name_tr).to_string(),
+        "ky" => td_string!(l, lang.name_ky).to_string(),
+        other => td_string!(l, lang.name_other, code = other.to_string()).to_string(),
     }
 }

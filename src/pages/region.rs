@@ -121,8 +121,9 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
             };
             view! {
                 <p class="summary-sentence">{sentence}</p>
-                <HeadlineFigures loaded=loaded.clone() filter=filter.clone() place=name.clone()/>
-                <ChartsPanel loaded=loaded.clone() filter=chart_filter compare_regions=false/>
+                <HeadlineFigures loaded=loaded.clone() filter=filter.clone() place=name.clone()
+                    filtered=filter.has_dates() || !filter.agencies.is_empty() region_page=code.clone()/>
+                {(!events.is_empty()).then(|| view! { <ChartsPanel loaded=loaded.clone() filter=chart_filter compare_regions=false/> })}
                 <h2>{td_string!(l, nav.events)}</h2>
                 {if events.is_empty() {
                     view! { <p class="empty">{td_string!(l, region.no_events)}</p> }.into_any()

@@ -41,8 +41,15 @@ export async function newPage(browser, viewport = { width: 1100, height: 900 }, 
   page.on('console', (m) => {
     const text = m.text();
     if (/panicked|unreachable|RuntimeError/i.test(text)) problems.push(`console: ${text}`);
+    if (/Content Security Policy|Refused to/i.test(text)) problems.push(`CSP: ${text}`);
   });
-  page.assertNoPanic = () => assert.deepEqual(problems, [], 'the page must not panic or throw');
+  // Every violation of the page's Content-Security-Policy fails the test that caused it.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  page.assertNoPanic = () => assert.deepEqual(problems, [], 'the page must not panic, throw or break its Content-Security-Policy');
   page.closeAll = () => context.close();
   return page;
 }

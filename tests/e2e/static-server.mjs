@@ -17,7 +17,15 @@ const TYPES = {
 export function serve(root, { prefix = '/', port = 0 } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      // a malformed escape (%zz) is the client's error, as a real host answers it
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request: the address has a malformed %-escape.');
+      return;
+    }
     let file = null;
     if (path.startsWith(prefix)) {
       const rel = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');

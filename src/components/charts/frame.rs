@@ -3,7 +3,9 @@
 //! SVG/PNG downloads.
 
 use crate::chart::bars::{nearest, Bar};
+use crate::chart::layout;
 use crate::components::embed_dialog::EmbedButton;
+use crate::components::share::CopyLink;
 use crate::data::download::{save_png, save_svg};
 use crate::embed_code::EmbedChart;
 use crate::i18n::td_string;
@@ -21,8 +23,9 @@ pub struct Drawn {
     pub credit: String,
     pub alt: String,
     pub width: f64,
+    /// The height of the chart below its heading and above its credit.
     pub height: f64,
-    /// Top-left of the plot area inside the SVG.
+    /// Top-left of the plot area, below the heading.
     pub origin: (f64, f64),
     pub bars: Vec<Bar>,
     pub tips: Vec<String>,
@@ -58,6 +61,12 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
     let l = use_locale();
     let count = bars.len();
     let svg_id = id.clone();
+    let top = layout::heading(&heading, &subtitle, width);
+    let (credit_lines, credit_h) = layout::footer(&credit, width);
+    let body_h = height;
+    let height = top.height + body_h + credit_h;
+    let head_h = top.height;
+    let origin = (origin.0, origin.1 + head_h);
     let pick = move |client_x: f64, client_y: f64| {
         let Some(svg) = leptos::prelude::document().get_element_by_id(&svg_id) else {
             return;
@@ -103,12 +112,11 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
                 on:pointerdown=move |ev: leptos::ev::PointerEvent| pick_touch(f64::from(ev.client_x()), f64::from(ev.client_y()))
                 on:pointerleave=move |_| selected.set(None)
                 on:blur=move |_| selected.set(None)>
-                <svg id=id.clone() viewBox=format!("0 0 {width} {height}") role="img" aria-label=alt
+                <svg id=id.clone() viewBox=format!("0 0 {width} {height}") width=width height=height role="img" aria-label=alt
                     preserveAspectRatio="xMidYMid meet" class="chart-svg">
-                    <text x="0" y="18" class="chart-title">{heading.clone()}</text>
-                    <text x="0" y="38" class="chart-sub">{subtitle}</text>
-                    {graphic}
-                    <text x="0" y=height - 6.0 class="chart-credit">{credit}</text>
+                    <HeadingText heading=top/>
+                    <g transform=format!("translate(0 {head_h})")>{graphic}</g>
+                    <CreditText lines=credit_lines top=height - credit_h/>
                 </svg>
                 <p class="tooltip" aria-live="polite">{tip}</p>
             </div>
@@ -121,6 +129,32 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
         </figure>
     }
     .into_any()
+}
+
+/// A chart image's title and filter lines, as laid out for its width.
+#[component]
+pub fn HeadingText(heading: layout::Heading) -> impl IntoView {
+    let title = heading
+        .title
+        .into_iter()
+        .map(|(y, t)| view! { <text x="0" y=y class="chart-title">{t}</text> })
+        .collect_view();
+    let sub = heading
+        .subtitle
+        .into_iter()
+        .map(|(y, t)| view! { <text x="0" y=y class="chart-sub">{t}</text> })
+        .collect_view();
+    view! { <g aria-hidden="true">{title}{sub}</g> }.into_any()
+}
+
+/// The credit line(s) at the foot of a chart image, from `top` down.
+#[component]
+pub fn CreditText(lines: Vec<(f64, String)>, top: f64) -> impl IntoView {
+    lines
+        .into_iter()
+        .map(|(dy, t)| view! { <text x="0" y=top + dy class="chart-credit">{t}</text> })
+        .collect_view()
+        .into_any()
 }
 
 /// Under every chart: download as SVG or PNG, and Embed.
@@ -142,7 +176,8 @@ pub fn ChartActions(
         <p class="chart-actions">{td_string!(l, chart.download)}" "
             <button type="button" on:click=move |_| error.set(save_svg(&svg_id, &svg_name).err())>"SVG"</button>" "
             <button type="button" on:click=move |_| error.set(save_png(&id_png, &png_name, width as u32, height as u32).err())>"PNG"</button>" "
-            <EmbedButton chart=embed_chart title=embed_title shown/>
+            <EmbedButton chart=embed_chart title=embed_title shown/>" "
+            <CopyLink/>
             {move || error.get().map(|e| view! { <span role="alert" class="note">" "{td_string!(l, downloads.failed)}" "<span lang="en">{e}</span></span> })}
         </p>
     }

@@ -51,22 +51,50 @@ pub fn tick_text(l: Locale, q: &Quantity, v: f64) -> String {
     }
 }
 
+fn region_names(l: Locale, snapshot: &Snapshot, codes: &[String]) -> String {
+    codes
+        .iter()
+        .map(|c| {
+            snapshot
+                .region(c)
+                .map_or(c.clone(), |r| name_in(&r.names, l).to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The filter in one line, for chart subtitles and file names' readers.
 pub fn filter_line(l: Locale, snapshot: &Snapshot, filter: &Filter) -> String {
     let place = if filter.regions.is_empty() {
         td_string!(l, filter.all_kazakhstan).to_string()
     } else {
-        filter
-            .regions
-            .iter()
-            .map(|c| {
-                snapshot
-                    .region(c)
-                    .map_or(c.clone(), |r| name_in(&r.names, l).to_string())
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
+        region_names(l, snapshot, &filter.regions)
     };
+    line_for(l, snapshot, filter, place)
+}
+
+/// The line under a chart that compares every region: "All regions · from … · data … · marked:
+/// East Kazakhstan Region". The chosen regions are marked, not the only ones shown.
+pub fn compare_line(l: Locale, snapshot: &Snapshot, filter: &Filter) -> String {
+    let line = line_for(
+        l,
+        snapshot,
+        filter,
+        td_string!(l, line.all_regions).to_string(),
+    );
+    if filter.regions.is_empty() {
+        line
+    } else {
+        let marked = td_string!(
+            l,
+            line.marked,
+            names = region_names(l, snapshot, &filter.regions)
+        );
+        format!("{line} · {marked}")
+    }
+}
+
+fn line_for(l: Locale, snapshot: &Snapshot, filter: &Filter, place: String) -> String {
     let when = match (filter.from, filter.to) {
         (None, None) => td_string!(l, line.all_dates).to_string(),
         (Some(f), None) => td_string!(l, line.from, date = date(l, &f)).to_string(),

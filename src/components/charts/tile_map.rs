@@ -1,10 +1,11 @@
 //! The tile map: 20 equal tiles placed roughly where the regions lie, coloured by the chosen
 //! metric, each named, focusable and opening the region's page.
 
-use super::frame::ChartActions;
-use super::labels::{filter_line, quantity_label, tick_text, value_text};
+use super::frame::{ChartActions, CreditText, HeadingText};
+use super::labels::{compare_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::colour::{class_limits, class_of, fill_index, FILLS, TEXT};
+use crate::chart::layout::{fitted_font, footer, heading as heading_layout, letters_in, shortened};
 use crate::chart::tiles::{extent, layout, reading_order};
 use crate::data::Loaded;
 use crate::i18n::{name_in, td_string, Locale};
@@ -14,9 +15,12 @@ use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The largest tile, and the gap between tiles.
 const SIZE: f64 = 76.0;
 const GAP: f64 = 4.0;
-const TOP: f64 = 48.0;
+/// One legend entry: its swatch and words.
+const LEGEND_ITEM: f64 = 100.0;
+const LEGEND_ROW: f64 = 20.0;
 
 /// A region's name on two lines, without the word for "region": "East Kazakhstan Region" →
 /// ("East", "Kazakhstan"), "Западно-Казахстанская область" → ("Западно-", "Казахстанская"); a
@@ -43,20 +47,57 @@ fn tile_lines(l: Locale, name: &str, city: bool) -> (String, String) {
     }
 }
 
-/// A font size that keeps a long name (its longer line) inside its tile ("Карагандинская" is 14 letters; the tile
-/// holds about 11 at the usual 10 px), never below 7 px.
-fn fitted(line: &str) -> String {
-    let letters = line.chars().count() as f64;
-    let size = if letters > 11.0 {
-        (10.0 * 11.0 / letters).max(7.0)
+/// A tile's two name lines shortened to what fits its width, with the font size that fits them
+/// (at most 10 px, at least 7 px).
+fn fitted_lines(lines: (String, String), size: f64) -> (String, String, f64) {
+    let room = size - 6.0;
+    let longest = if lines.0.chars().count() >= lines.1.chars().count() {
+        &lines.0
     } else {
-        10.0
+        &lines.1
     };
-    format!("font-size: {size:.1}px")
+    let font = fitted_font(longest, room, (size * 0.2).min(10.0), 7.0, false);
+    let letters = letters_in(room, font, false);
+    (
+        shortened(&lines.0, letters),
+        shortened(&lines.1, letters),
+        font,
+    )
+}
+
+/// A legend entry's words: whole-number classes as "1", "2" or "51–100", others as "up to 0.2"
+/// and "0.2–0.4".
+fn legend_text(l: Locale, quantity: &Quantity, limits: &[f64], i: usize, whole: bool) -> String {
+    let to = limits.get(i).copied().unwrap_or(0.0);
+    let from = i.checked_sub(1).and_then(|j| limits.get(j)).copied();
+    match (whole, from) {
+        (true, None) if to <= 1.0 => tick_text(l, quantity, to),
+        (true, None) => format!("1–{}", tick_text(l, quantity, to)),
+        (true, Some(f)) if f + 1.0 >= to => tick_text(l, quantity, to),
+        (true, Some(f)) => format!(
+            "{}–{}",
+            tick_text(l, quantity, f + 1.0),
+            tick_text(l, quantity, to)
+        ),
+        (false, None) => td_string!(l, tile.up_to, to = tick_text(l, quantity, to)).to_string(),
+        (false, Some(f)) => format!(
+            "{}–{}",
+            tick_text(l, quantity, f),
+            tick_text(l, quantity, to)
+        ),
+    }
 }
 
 #[component]
 pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
+    move || {
+        let width = crate::state::use_chart_width();
+        view! { <TileMapAt loaded=loaded.clone() filter=filter.clone() quantity=quantity.clone() width/> }
+    }
+}
+
+#[component]
+fn TileMapAt(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity, width: f64) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     let navigate = leptos_router::hooks::use_navigate();
@@ -68,31 +109,44 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
         .filter_map(|p| p.value)
         .all(|v| v.fract() == 0.0);
     let limits = class_limits(max, whole);
-    let (map_w, map_h) = extent(SIZE, GAP);
-    let (width, height) = (map_w.max(560.0), TOP + map_h + 110.0);
+    let size = ((width + GAP) / 6.0 - GAP).clamp(30.0, SIZE);
+    let (_, map_h) = extent(size, GAP);
+    let per_row = ((width / LEGEND_ITEM).floor() as usize).max(1);
+    let has_zero = points.iter().any(|p| p.value == Some(0.0));
+    let legend_items = limits.len() + 1 + usize::from(has_zero);
+    let legend_rows = legend_items.div_ceil(per_row);
+    let what = quantity_label(l, &quantity);
+    let heading = td_string!(l, embed_page.map, what = what.clone()).to_string();
+    let line = compare_line(l, snapshot, &filter);
+    let top = heading_layout(&heading, &line, width);
+    let (credit_lines, credit_h) =
+        footer(&td_string!(l, tile.credit, id = snapshot.id.clone()), width);
+    let body_h = map_h + 16.0 + legend_rows as f64 * LEGEND_ROW;
+    let height = top.height + body_h + credit_h;
+    let top_y = top.height;
     let focused = RwSignal::new(None::<String>);
     let mut link_state = state.url_state();
     link_state.filter.regions.clear();
     let order = reading_order();
-    let mut tiles = layout(SIZE, GAP);
+    let mut tiles = layout(size, GAP);
     tiles.sort_by_key(|t| order.iter().position(|c| *c == t.code));
-    let what = quantity_label(l, &quantity);
-    let heading = td_string!(l, embed_page.map, what = what.clone()).to_string();
-    let line = filter_line(l, snapshot, &filter);
     let tile_views = tiles
         .into_iter()
         .map(|t| {
             let region = snapshot.region(t.code);
             let name = region.map_or(t.code.to_string(), |r| name_in(&r.names, l).to_string());
             let point = points.iter().find(|p| p.key == t.code);
-            let class = point.and_then(|p| class_of(p.value.filter(|v| *v > 0.0), &limits));
-            let shade = class.map(|c| fill_index(c, limits.len()).min(FILLS.len() - 1));
-            let (fill, ink) = shade.map_or(("none", "currentColor"), |c| (FILLS[c], TEXT[c]));
+            let stated = point.and_then(|p| p.value);
+            let class = class_of(stated.filter(|v| *v > 0.0), &limits);
+            let shade = class.map(|c| fill_index(c, limits.len()));
+            let (fill, ink) = shade
+                .and_then(|c| Some((*FILLS.get(c)?, *TEXT.get(c)?)))
+                .unwrap_or(("none", "currentColor"));
+            let zero = stated == Some(0.0);
             let value = point.map(|p| value_text(l, &quantity, p)).unwrap_or_default();
             let label = format!("{name}: {value}");
             let city = region.is_some_and(|r| r.kind == crate::model::snapshot::RegionKind::City);
-            let (line1, line2) = tile_lines(l, &name, city);
-            let name_size = fitted(if line1.chars().count() >= line2.chars().count() { &line1 } else { &line2 });
+            let (line1, line2, name_font) = fitted_lines(tile_lines(l, &name, city), t.size);
             let chosen = filter.regions.iter().any(|r| r == t.code);
             let href = state.link_with(&format!("/regions/{}", t.code), &link_state);
             let (on_focus, on_enter) = (label.clone(), label.clone());
@@ -106,51 +160,61 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
                     navigate(&target, leptos_router::NavigateOptions { resolve: false, ..Default::default() });
                 }
             };
-            let short_value = point.and_then(|p| p.value).map(|v| tick_text(l, &quantity, v)).unwrap_or_else(|| "–".into());
+            let short_value = stated.map(|v| tick_text(l, &quantity, v)).unwrap_or_else(|| "–".into());
+            let value_font = fitted_font(&short_value, t.size - 4.0, (t.size * 0.24).min(12.0), 7.0, true);
+            let line1_y = name_font + 4.0;
+            let y0 = top_y + t.y;
             view! {
                 <g class="tile-wrap"><a href=href target=crate::state::link_target() aria-label=label class="tile" class:chosen=chosen data-code=t.code
                     on:click=open
                     on:focus=move |_| focused.set(Some(on_focus.clone()))
                     on:mouseenter=move |_| focused.set(Some(on_enter.clone()))
                     on:blur=move |_| focused.set(None)>
-                    <rect x=t.x y=TOP + t.y width=t.size height=t.size rx="4" fill=fill class="tile-box" class:empty=class.is_none()/>
-                    <text x=t.x + t.size / 2.0 y=TOP + t.y + 24.0 text-anchor="middle" fill=ink class="tile-name" style=name_size.clone()>{line1.clone()}</text>
-                    <text x=t.x + t.size / 2.0 y=TOP + t.y + 36.0 text-anchor="middle" fill=ink class="tile-name" style=name_size>{line2.clone()}</text>
-                    <text x=t.x + t.size / 2.0 y=TOP + t.y + 58.0 text-anchor="middle" fill=ink class="tile-value">{short_value}</text>
+                    <rect x=t.x y=y0 width=t.size height=t.size rx="4" fill=fill class="tile-box" class:empty=class.is_none() && !zero class:zero=zero/>
+                    <text x=t.x + t.size / 2.0 y=y0 + line1_y text-anchor="middle" fill=ink class="tile-name" font-size=name_font>{line1.clone()}</text>
+                    <text x=t.x + t.size / 2.0 y=y0 + line1_y + name_font * 1.15 text-anchor="middle" fill=ink class="tile-name" font-size=name_font>{line2.clone()}</text>
+                    <text x=t.x + t.size / 2.0 y=y0 + t.size - 5.0 text-anchor="middle" fill=ink class="tile-value" font-size=value_font>{short_value}</text>
                 </a></g>
             }
         })
         .collect_view();
-    let legend_y = TOP + map_h + 22.0;
-    let legend = limits
+    let legend_y = top_y + map_h + 16.0;
+    let slot = |k: usize| {
+        (
+            (k % per_row) as f64 * LEGEND_ITEM,
+            legend_y + (k / per_row) as f64 * LEGEND_ROW,
+        )
+    };
+    let classes = limits
         .iter()
         .enumerate()
-        .map(|(i, to)| {
-            let from = if i == 0 {
-                0.0
-            } else {
-                limits.get(i - 1).copied().unwrap_or(0.0)
-            };
+        .map(|(i, _)| {
             let fill = FILLS
                 .get(fill_index(i, limits.len()))
                 .copied()
                 .unwrap_or("none");
-            let x = i as f64 * 100.0;
-            let text = if i == 0 {
-                td_string!(l, tile.up_to, to = tick_text(l, &quantity, *to)).to_string()
-            } else {
-                format!(
-                    "{}–{}",
-                    tick_text(l, &quantity, from),
-                    tick_text(l, &quantity, *to)
-                )
-            };
+            let (x, y) = slot(i);
+            let text = legend_text(l, &quantity, &limits, i, whole);
             view! {
-                <rect x=x y=legend_y width="24" height="14" fill=fill/>
-                <text x=x + 28.0 y=legend_y + 11.0 class="tick">{text}</text>
+                <rect x=x y=y width="24" height="14" fill=fill/>
+                <text x=x + 28.0 y=y + 11.0 class="tick">{text}</text>
             }
         })
         .collect_view();
+    let zero_item = has_zero.then(|| {
+        let (x, y) = slot(limits.len());
+        view! {
+            <rect x=x y=y width="24" height="14" class="tile-box zero" fill="none"/>
+            <text x=x + 28.0 y=y + 11.0 class="tick">{tick_text(l, &quantity, 0.0)}</text>
+        }
+    });
+    let (none_x, none_y) = slot(limits.len() + usize::from(has_zero));
+    let legend = view! {
+        {classes}
+        {zero_item}
+        <rect x=none_x y=none_y width="24" height="14" class="tile-box empty" fill="none"/>
+        <text x=none_x + 28.0 y=none_y + 11.0 class="tick">{td_string!(l, chart.no_figure)}</text>
+    };
     let alt = td_string!(
         l,
         tile.alt,
@@ -182,7 +246,6 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
         .map(|n| view! { <li>{n}</li> })
         .collect_view();
     let file_stem = super::labels::file_stem(snapshot, &filter, "map");
-    let credit = td_string!(l, tile.credit, id = snapshot.id.clone()).to_string();
     let embed_title = heading.clone();
     let embed_state = crate::url_state::UrlState {
         filter: filter.clone(),
@@ -193,14 +256,11 @@ pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl 
             <h2 id="chart-map-heading">{heading.clone()}</h2>
             <p class="sr-only" id="chart-map-alt">{alt}</p>
             <div class="chart-body">
-                <svg id="chart-map" viewBox=format!("0 0 {width} {height}") role="group" aria-labelledby="chart-map-heading" aria-describedby="chart-map-alt" class="chart-svg">
-                    <text x="0" y="18" class="chart-title" aria-hidden="true">{heading}</text>
-                    <text x="0" y="36" class="chart-sub" aria-hidden="true">{line.clone()}</text>
+                <svg id="chart-map" viewBox=format!("0 0 {width} {height}") width=width height=height role="group" aria-labelledby="chart-map-heading" aria-describedby="chart-map-alt" class="chart-svg">
+                    <HeadingText heading=top/>
                     {tile_views}
                     {legend}
-                    <rect x="0" y=legend_y + 24.0 width="24" height="14" class="tile-box empty" fill="none"/>
-                    <text x="28" y=legend_y + 35.0 class="tick">{td_string!(l, chart.no_figure)}</text>
-                    <text x="0" y=height - 8.0 class="chart-credit">{credit}</text>
+                    <CreditText lines=credit_lines top=height - credit_h/>
                 </svg>
                 <p class="tooltip" aria-live="polite">{move || focused.get()}</p>
             </div>

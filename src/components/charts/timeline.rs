@@ -16,20 +16,30 @@ use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-const W: f64 = 640.0;
-const H: f64 = 300.0;
+/// Room for the axis' figures at the left, above the plot and below it (two lines of labels).
 const LEFT: f64 = 64.0;
-const TOP: f64 = 56.0;
-const PLOT_W: f64 = W - LEFT - 16.0;
-const PLOT_H: f64 = H - TOP - 48.0;
+const TOP: f64 = 8.0;
+const PLOT_H: f64 = 200.0;
+const H: f64 = TOP + PLOT_H + 40.0;
+/// The narrowest a period's label may be given: "Feb" or "2022" at 12 px, with a gap.
+const LABEL_W: f64 = 38.0;
 
 #[component]
 pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
     let state = crate::state::use_app_state();
     let l = use_locale();
-    let choice = RwSignal::new(None::<Step>);
+    let set_state = crate::state::use_set_url_state();
+    let choice = Memo::new(move |_| state.view.with(|(s, _)| s.step));
+    let choose = move |step: Step| {
+        let mut s = state.url_state();
+        s.step = Some(step);
+        set_state(s);
+    };
+    let choose_month = choose.clone();
     let selected = RwSignal::new(None::<usize>);
     let chart = move || {
+        let w = crate::state::use_chart_width();
+        let plot_w = w - LEFT - 12.0;
         let snapshot = loaded.snapshot();
         let (points, step, notes) = by_period(snapshot, &filter, &quantity, choice.get());
         let what = quantity_label(l, &quantity);
@@ -49,7 +59,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
                 )
             })
             .collect();
-        let (bars, scale) = columns(&items, PLOT_W, PLOT_H);
+        let (bars, scale) = columns(&items, plot_w, PLOT_H);
         let tips: Vec<String> = points
             .iter()
             .map(|p| {
@@ -98,13 +108,14 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             .all(|v| v.fract() == 0.0);
         let mut ticks = nice_ticks(scale.max, 4);
         ticks.retain(|t| !whole || t.fract() == 0.0);
-        let every = (points.len() / 12).max(1);
+        let every = label_every(points.len(), plot_w);
+        let labels = axis_labels(l, &points, step, every);
         let grid = ticks
             .iter()
             .map(|t| {
                 let y = TOP + PLOT_H - scale.map(*t);
                 view! {
-                    <line x1=LEFT x2=LEFT + PLOT_W y1=y y2=y class="grid"/>
+                    <line x1=LEFT x2=LEFT + plot_w y1=y y2=y class="grid"/>
                     <text x=LEFT - 6.0 y=y + 4.0 text-anchor="end" class="tick">{tick_text(l, &quantity, *t)}</text>
                 }
             })
@@ -114,9 +125,12 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             .zip(points.iter())
             .enumerate()
             .map(|(i, (b, p))| {
-                let label = (i % every == 0).then(|| {
-                    let text = if step == Step::Year { p.key.clone() } else { short_month(l, &p.key, i == 0) };
-                    view! { <text x=LEFT + b.x + b.width / 2.0 y=TOP + PLOT_H + 16.0 text-anchor="middle" class="tick">{text}</text> }
+                let label = labels.get(i).cloned().flatten().map(|(first, second)| {
+                    let x = LEFT + b.x + b.width / 2.0;
+                    view! {
+                        <text x=x y=TOP + PLOT_H + 16.0 text-anchor="middle" class="tick">{first}</text>
+                        {second.map(|year| view! { <text x=x y=TOP + PLOT_H + 31.0 text-anchor="middle" class="tick">{year}</text> })}
+                    }
                 });
                 view! {
                     <rect x=LEFT + b.x y=TOP + b.y width=b.width height=b.height.max(0.0)
@@ -126,21 +140,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
                 }
             })
             .collect_view();
-        let sources: usize = {
-            let mut ids: Vec<&str> = points
-                .iter()
-                .flat_map(|p| p.events.iter())
-                .filter_map(|id| snapshot.event(id))
-                .flat_map(|e| {
-                    e.measures
-                        .iter()
-                        .flat_map(|m| m.sources.iter().map(String::as_str))
-                })
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids.len()
-        };
+        let sources = crate::model::overview::sources_of_view(snapshot, &filter).len();
         let graphic = view! { {grid} {columns_view} }.into_any();
         let rows = points
             .iter()
@@ -167,7 +167,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             )
             .to_string(),
             alt,
-            width: W,
+            width: w,
             height: H,
             origin: (LEFT, TOP),
             bars,
@@ -181,6 +181,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
                 EmbedChart::Timeline,
                 UrlState {
                     filter: filter.clone(),
+                    step: Some(step),
                     ..state.url_state()
                 },
             ),
@@ -190,8 +191,8 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
     view! {
         <div class="timeline">
             <p class="chart-step">{td_string!(l, timeline.step)}" "
-                <button type="button" aria-pressed=move || (choice.get() == Some(Step::Year)).to_string() on:click=move |_| { selected.set(None); choice.set(Some(Step::Year)) }>{td_string!(l, timeline.year)}</button>" "
-                <button type="button" aria-pressed=move || (choice.get() == Some(Step::Month)).to_string() on:click=move |_| { selected.set(None); choice.set(Some(Step::Month)) }>{td_string!(l, timeline.month)}</button>
+                <button type="button" aria-pressed=move || (choice.get() == Some(Step::Year)).to_string() on:click=move |_| { selected.set(None); choose(Step::Year) }>{td_string!(l, timeline.year)}</button>" "
+                <button type="button" aria-pressed=move || (choice.get() == Some(Step::Month)).to_string() on:click=move |_| { selected.set(None); choose_month(Step::Month) }>{td_string!(l, timeline.month)}</button>
             </p>
             {chart}
         </div>
@@ -199,25 +200,45 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
     .into_any()
 }
 
-/// A month's axis label: its short name, with the year at January and at the first column.
-fn short_month(l: Locale, key: &str, first: bool) -> String {
-    match key.split_once('-') {
-        Some((year, month)) => {
-            let number = month.parse::<u32>().ok();
-            let name = number
-                .and_then(|m| {
-                    td_string!(l, timeline.short_months)
-                        .split('|')
-                        .nth(m.checked_sub(1)? as usize)
-                })
-                .unwrap_or(month)
-                .to_string();
-            if number == Some(1) || first {
-                format!("{name} {year}")
-            } else {
-                name
-            }
-        }
-        None => key.to_string(),
+/// Every how many periods a label fits under the axis.
+fn label_every(periods: usize, plot_w: f64) -> usize {
+    if periods == 0 {
+        return 1;
     }
+    let slot = plot_w / periods as f64;
+    ((LABEL_W / slot).ceil() as usize).max(1)
+}
+
+/// The axis labels: (first line, second line) for every `every`-th period. Years are written
+/// once each; months get their short name, with the year on a second line under the first label
+/// and wherever the year changes from the label before.
+fn axis_labels(
+    l: Locale,
+    points: &[crate::model::series::Point],
+    step: Step,
+    every: usize,
+) -> Vec<Option<(String, Option<String>)>> {
+    let months: Vec<&str> = td_string!(l, timeline.short_months).split('|').collect();
+    let mut last_year: Option<&str> = None;
+    points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i % every != 0 {
+                return None;
+            }
+            if step == Step::Year {
+                return Some((p.key.clone(), None));
+            }
+            let (year, month) = p.key.split_once('-')?;
+            let name = month
+                .parse::<usize>()
+                .ok()
+                .and_then(|m| months.get(m.checked_sub(1)?))
+                .map_or(month.to_string(), |m| m.to_string());
+            let second = (last_year != Some(year)).then(|| year.to_string());
+            last_year = Some(year);
+            Some((name, second))
+        })
+        .collect()
 }
