@@ -1,8 +1,7 @@
 //! Under a region view's cards, once: the figures its totals leave out because the sources give
 //! them only for the whole country, several regions together or an unknown place, by event.
 
-use crate::i18n::format::{figure, qualified};
-use crate::i18n::labels::{kind_label, metric_label, title_in};
+use crate::i18n::labels::{measure_value, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::MetricSummary;
 use crate::model::snapshot::Snapshot;
@@ -16,22 +15,7 @@ pub fn not_counted(l: Locale, snapshot: &Snapshot, summaries: &[MetricSummary]) 
     let mut by_event: Vec<(String, Vec<String>)> = Vec::new();
     for summary in summaries {
         for (id, m) in &summary.outside {
-            let value = m.value.map_or_else(
-                || td_string!(l, figures.no_figure).to_string(),
-                |v| {
-                    qualified(
-                        l,
-                        m.qualifier,
-                        &figure(l, v, m.unit_key(), m.currency.is_some()),
-                    )
-                },
-            );
-            let part = m
-                .kind
-                .as_deref()
-                .map(|k| format!(" ({})", kind_label(l, k)))
-                .unwrap_or_default();
-            let text = format!("{}: {value}{part}", metric_label(l, m.metric));
+            let text = format!("{}: {}", metric_label(l, m.metric), measure_value(l, m));
             match by_event.iter_mut().find(|(e, _)| e == id) {
                 Some((_, figures)) => figures.push(text),
                 None => by_event.push((id.clone(), vec![text])),

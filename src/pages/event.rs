@@ -4,11 +4,11 @@ use crate::components::event_table::event_date;
 use crate::components::text::{agency_name, place, region_name, DataText};
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
-use crate::i18n::format::{date_text, figure, qualified};
-use crate::i18n::labels::{kind_label, metric_label, title_in};
+use crate::i18n::format::date_text;
+use crate::i18n::labels::{measure_value, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::conflicts;
-use crate::model::snapshot::{Confidence, Event, Measure, Snapshot, Source};
+use crate::model::snapshot::{Confidence, Event, Snapshot, Source};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -42,23 +42,6 @@ fn UnknownEvent(id: String) -> impl IntoView {
         <p><a href=state.link("/events")>{td_string!(l, event.back_to_list)}</a></p>
     }
     .into_any()
-}
-
-fn measure_value(l: Locale, m: &Measure) -> String {
-    let value = m.value.map_or_else(
-        || td_string!(l, event.no_figure_stated).to_string(),
-        |v| {
-            qualified(
-                l,
-                m.qualifier,
-                &figure(l, v, m.unit_key(), m.currency.is_some()),
-            )
-        },
-    );
-    match &m.kind {
-        Some(k) => format!("{value} ({})", kind_label(l, k)),
-        None => value,
-    }
 }
 
 #[component]
