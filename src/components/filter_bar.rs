@@ -145,7 +145,11 @@ pub fn FilterBar(
                 ..s.filter.clone()
             });
             let n = select(loaded.snapshot(), &filter).events.len();
-            td_string!(l, events.count, count = n, n = number(l, n as f64)).to_string()
+            if filter == crate::model::filter::Filter::default() {
+                td_string!(l, events.count_all, count = n, n = number(l, n as f64)).to_string()
+            } else {
+                td_string!(l, events.count, count = n, n = number(l, n as f64)).to_string()
+            }
         }
     };
     let clear = {

@@ -4,11 +4,11 @@ use crate::components::event_table::event_date;
 use crate::components::text::{agency_name, place, region_name, DataText};
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
-use crate::i18n::format::date_text;
+use crate::i18n::format::{date_text, number};
 use crate::i18n::labels::{measure_value, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::conflicts;
-use crate::model::snapshot::{Confidence, Event, Snapshot, Source};
+use crate::model::snapshot::{Confidence, Event, Measure, Snapshot, Source};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -89,39 +89,46 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
         }).collect_view();
         view! { <div class="notice warn"><p>{td_string!(l, event.may_overlap)}</p><ul>{links}</ul></div> }
     });
+    let (col_figure, col_value, col_for, col_words, col_sources, col_used) = column_labels(l);
     let by_id: std::collections::HashMap<&str, &Source> = snapshot
         .sources
         .iter()
         .map(|s| (s.id.as_str(), s))
         .collect();
     let source_of = |id: &str| by_id.get(id).map(|s| (*s).clone());
-    let (col_figure, col_value, col_for, col_words, col_sources, col_used) = (
-        td_string!(l, event.col_figure),
-        td_string!(l, event.col_value),
-        td_string!(l, event.col_for),
-        td_string!(l, event.col_words),
-        td_string!(l, event.col_sources),
-        td_string!(l, event.col_used),
-    );
-    let rows = event.measures.iter().map(|m| {
-        let sources = m.sources.iter().map(|s| view! { <li><SourceRef source=source_of(s) id=s.clone()/></li> }).collect_view();
-        let region = m.region.as_ref().map(|r| region_name(&snapshot, r, l)).unwrap_or_else(|| td_string!(l, event.whole_event).to_string());
-        let used = if m.preferred { td_string!(l, event.yes) } else { td_string!(l, event.no) };
-        view! {
-            <tr class:preferred=m.preferred>
-                <th scope="row" data-label=col_figure>{metric_label(l, m.metric)}</th>
-                <td class="value" data-label=col_value>{measure_value(l, m)}</td>
-                <td data-label=col_for>{region}</td>
-                <td data-label=col_words><q>{m.as_stated.clone()}</q></td>
-                <td data-label=col_sources><ul class="sources">{sources}</ul></td>
-                <td data-label=col_used>{used}{m.note.clone().map(|n| view! { <span class="note" lang=english>" · "{n}</span> })}</td>
-            </tr>
+    // A page of figures at a time: an event with thousands of figures opens as fast as one with ten.
+    let page = RwSignal::new(0usize);
+    let total = event.measures.len();
+    let pages = total.div_ceil(FIGURES_PAGE).max(1);
+    let rows = {
+        let (snapshot, measures) = (snapshot.clone(), event.measures.clone());
+        move || {
+            let start = page.get().min(pages - 1) * FIGURES_PAGE;
+            let shown = measures
+                .get(start..(start + FIGURES_PAGE).min(measures.len()))
+                .unwrap_or(&[]);
+            figure_rows(l, &snapshot, shown)
         }
-    }).collect_view();
+    };
+    let pager = (total > FIGURES_PAGE).then(|| {
+        let range = move || {
+            let start = page.get() * FIGURES_PAGE;
+            td_string!(l, event.figures_range, from = number(l, (start + 1) as f64), to = number(l, (start + FIGURES_PAGE).min(total) as f64), total = number(l, total as f64)).to_string()
+        };
+        view! {
+            <p class="pager" role="group" aria-label=td_string!(l, table.figures)>
+                <span role="status">{range}</span>" "
+                <button type="button" prop:disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{td_string!(l, event.previous)}</button>" "
+                <button type="button" prop:disabled=move || { page.get() + 1 >= pages } on:click=move |_| page.update(|p| *p = (*p + 1).min(pages - 1))>{td_string!(l, event.next)}</button>
+            </p>
+        }
+    });
     let disagreements = conflicts(&event);
     let has_conflicts = !disagreements.is_empty();
+    let more_conflicts = disagreements.len().saturating_sub(CONFLICTS_SHOWN);
     let conflict_items = disagreements
         .into_iter()
+        .take(CONFLICTS_SHOWN)
         .map(|group| {
             let first = group
                 .first()
@@ -199,13 +206,66 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {pager}
             {has_conflicts.then(|| view! { <h2>{td_string!(l, event.disagree)}</h2><ul class="conflicts">{conflict_items}</ul> })}
+            {(more_conflicts > 0).then(|| view! { <p class="note">{td_string!(l, event.more_conflicts, count = more_conflicts, n = number(l, more_conflicts as f64)).to_string()}</p> })}
             {(!event.notes.is_empty()).then(|| view! { <h2>{td_string!(l, event.notes)}</h2><ul>{notes}</ul> })}
             <h2>{td_string!(l, event.col_sources)}</h2>
             <ul class="source-list">{source_list}</ul>
         </article>
     }
     .into_any()
+}
+
+/// Figures a page of the event's figures table holds.
+const FIGURES_PAGE: usize = 200;
+/// Disagreements listed in full; the rest are counted (each is in the figures table).
+const CONFLICTS_SHOWN: usize = 100;
+
+fn column_labels(
+    l: Locale,
+) -> (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+) {
+    (
+        td_string!(l, event.col_figure),
+        td_string!(l, event.col_value),
+        td_string!(l, event.col_for),
+        td_string!(l, event.col_words),
+        td_string!(l, event.col_sources),
+        td_string!(l, event.col_used),
+    )
+}
+
+/// Rows of the figures table, each labelled for the phone layout (where rows stack).
+fn figure_rows(l: Locale, snapshot: &Snapshot, measures: &[Measure]) -> AnyView {
+    let english = (l != Locale::en).then_some("en");
+    let (col_figure, col_value, col_for, col_words, col_sources, col_used) = column_labels(l);
+    let by_id: std::collections::HashMap<&str, &Source> = snapshot
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
+    measures.iter().map(|m| {
+        let sources = m.sources.iter().map(|s| view! { <li><SourceRef source=by_id.get(s.as_str()).map(|x| (*x).clone()) id=s.clone()/></li> }).collect_view();
+        let region = m.region.as_ref().map(|r| region_name(&snapshot, r, l)).unwrap_or_else(|| td_string!(l, event.whole_event).to_string());
+        let used = if m.preferred { td_string!(l, event.yes) } else { td_string!(l, event.no) };
+        view! {
+            <tr class:preferred=m.preferred>
+                <th scope="row" data-label=col_figure>{metric_label(l, m.metric)}</th>
+                <td class="value" data-label=col_value>{measure_value(l, m)}</td>
+                <td data-label=col_for>{region}</td>
+                <td data-label=col_words><q>{m.as_stated.clone()}</q></td>
+                <td data-label=col_sources><ul class="sources">{sources}</ul></td>
+                <td data-label=col_used>{used}{m.note.clone().map(|n| view! { <span class="note" lang=english>" · "{n}</span> })}</td>
+            </tr>
+        }
+    }).collect_view().into_any()
 }
 
 /// A source as a link (when it has an address) with its publisher, language and date.

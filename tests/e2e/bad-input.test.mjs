@@ -60,7 +60,7 @@ for (const [name, file, message, kept] of eventCases) {
     await withData(page, broken(file));
     await open(page, site.url);
     assert.match(await text(page, '[role="alert"]'), message);
-    assert.match(await text(page, '.headline'), new RegExp(`^${kept} enforcement actions`));
+    assert.match(await text(page, '.headline'), new RegExp(`^The sources report ${kept} enforcement actions`));
     await assertRestStillWorks(page);
     await page.closeAll();
   });
@@ -73,7 +73,7 @@ test('a malformed address is ignored with a visible notice, never a blank page',
   for (const part of ['region=XX-99', 'from=notadate', 'to=2022-13-45', 'colour=blue']) {
     assert.ok(status.includes(part), `the notice names ${part}`);
   }
-  assert.match(await text(page, '.headline'), /^12 enforcement actions in Kazakhstan/);
+  assert.match(await text(page, '.headline'), /^The sources report 12 enforcement actions in Kazakhstan/);
   page.assertNoPanic();
   await page.closeAll();
 });

@@ -146,7 +146,7 @@ test('the Embed dialog gives pinned code by default, live code on request, a the
   await dialog.waitFor({ state: 'visible' });
   const code = () => dialog.locator('textarea.embed-code').inputValue();
   const pinned = await code();
-  assert.match(pinned, /<iframe title="Power involved \(MW\) by month" src="http:\/\/127\.0\.0\.1:\d+\/minewatch\/embed\/timeline\?region=KZ-35&amp;metric=power_mw&amp;lang=en&amp;snapshot=2026-11-22&amp;theme=auto"/, 'the code speaks the language the page is read in');
+  assert.match(pinned, /<iframe title="Power involved \(MW\) by month" src="http:\/\/127\.0\.0\.1:\d+\/minewatch\/embed\/timeline\?region=KZ-35&amp;metric=power_mw&amp;step=month&amp;lang=en&amp;snapshot=2026-11-22&amp;theme=auto"/, 'the code speaks the language the page is read in');
   assert.match(pinned, /loading="lazy"/);
   assert.match(pinned, /width: 100%/);
   assert.match(pinned, /height="480"/);
@@ -159,7 +159,7 @@ test('the Embed dialog gives pinned code by default, live code on request, a the
   assert.match(await code(), /lang=kk/);
   assert.match(await code(), /<iframe title="Minewatch: уақыт бойынша"/, 'the frame title is in the embed\'s language');
   const preview = dialog.locator('iframe');
-  assert.match(await preview.getAttribute('src'), /\/embed\/timeline\?region=KZ-35&metric=power_mw&lang=kk&theme=dark$/);
+  assert.match(await preview.getAttribute('src'), /\/embed\/timeline\?region=KZ-35&metric=power_mw&step=month&lang=kk&theme=dark$/);
   await preview.contentFrame().locator('h1.embed-title', { hasText: 'Пайдаланылған қуат' }).waitFor();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await dialog.waitFor({ state: 'hidden' });

@@ -1,0 +1,16 @@
+import { launch, serveBuild, newPage, bundledSnapshot } from './helpers.mjs';
+const browser = await launch(); const site = await serveBuild('subpath');
+const real = bundledSnapshot();
+const s = JSON.parse(JSON.stringify(real)); const e = s.events[0]; const t = e.measures[0];
+e.measures = Array.from({ length: 8000 }, (_, i) => ({ ...t, kind: `k${i >> 1}`, value: (i % 7) + 1, preferred: i % 2 === 0 }));
+const page = await newPage(browser);
+await page.route('**/data/snapshots/**', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(s) }));
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 1000 }); await cdp.send('Profiler.start');
+await page.goto(site.url + `events/${e.id}`); await page.waitForSelector('table.measures tbody tr', { timeout: 120000 });
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas; 
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0)); });
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${(v / 1000).toFixed(0)} ms  ${k}`).join('\n'));
+await browser.close(); await site.close();
