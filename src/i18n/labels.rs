@@ -43,6 +43,26 @@ pub fn title_in(event: &Event, l: Locale) -> &str {
 /// The headline figures of the dashboard, in order: every metric.
 pub const HEADLINE: [Metric; 11] = Metric::ALL;
 
+/// A figure in words with its qualifier and breakdown: "about 3,000 units", "106 farms (forced)",
+/// "no figure stated".
+pub fn measure_value(l: Locale, m: &crate::model::snapshot::Measure) -> String {
+    use super::format::{figure, qualified};
+    let value = m.value.map_or_else(
+        || td_string!(l, event.no_figure_stated).to_string(),
+        |v| {
+            qualified(
+                l,
+                m.qualifier,
+                &figure(l, v, m.unit_key(), m.currency.is_some()),
+            )
+        },
+    );
+    match &m.kind {
+        Some(k) => format!("{value} ({})", kind_label(l, k)),
+        None => value,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,25 +81,5 @@ mod tests {
         );
         assert_eq!(kind_label(Locale::kk, "forced"), "мәжбүрлеп жабылды");
         assert_eq!(kind_label(Locale::en, "something_new"), "something_new");
-    }
-}
-
-/// A figure in words with its qualifier and breakdown: "about 3,000 units", "106 farms (forced)",
-/// "no figure stated".
-pub fn measure_value(l: Locale, m: &crate::model::snapshot::Measure) -> String {
-    use super::format::{figure, qualified};
-    let value = m.value.map_or_else(
-        || td_string!(l, event.no_figure_stated).to_string(),
-        |v| {
-            qualified(
-                l,
-                m.qualifier,
-                &figure(l, v, m.unit_key(), m.currency.is_some()),
-            )
-        },
-    );
-    match &m.kind {
-        Some(k) => format!("{value} ({})", kind_label(l, k)),
-        None => value,
     }
 }
