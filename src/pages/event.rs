@@ -253,7 +253,7 @@ fn figure_rows(l: Locale, snapshot: &Snapshot, measures: &[Measure]) -> AnyView 
         .collect();
     measures.iter().map(|m| {
         let sources = m.sources.iter().map(|s| view! { <li><SourceRef source=by_id.get(s.as_str()).map(|x| (*x).clone()) id=s.clone()/></li> }).collect_view();
-        let region = m.region.as_ref().map(|r| region_name(&snapshot, r, l)).unwrap_or_else(|| td_string!(l, event.whole_event).to_string());
+        let region = m.region.as_ref().map(|r| region_name(snapshot, r, l)).unwrap_or_else(|| td_string!(l, event.whole_event).to_string());
         let used = if m.preferred { td_string!(l, event.yes) } else { td_string!(l, event.no) };
         view! {
             <tr class:preferred=m.preferred>
