@@ -329,6 +329,6 @@ fn language_name(l: Locale, code: &str) -> String {
         "zh" => td_string!(l, lang.name_zh).to_string(),
         "tr" => td_string!(l, lang.name_tr).to_string(),
         "ky" => td_string!(l, lang.name_ky).to_string(),
-        other => td_string!(l, lang.name_other, code = other.to_string()).to_string(),
+        other => td_string!(l, lang.name_code, code = other.to_string()).to_string(),
     }
 }
