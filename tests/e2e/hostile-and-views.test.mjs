@@ -262,3 +262,23 @@ test('an embed reports a placeholder height while it loads, not a collapsed fram
   page.assertNoPanic();
   await page.closeAll();
 });
+
+test('the page carries a strict Content-Security-Policy that blocks inline script and style', async () => {
+  const page = await newPage(browser);
+  await open(page, site.url);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.match(policy, /style-src 'self';/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|INLINE_SCRIPT_HASHES/);
+  const blocked = await page.evaluate(() => new Promise((done) => {
+    document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
+    const s = document.createElement('script');
+    s.textContent = 'window.__ran = true';
+    document.body.append(s);
+    setTimeout(() => done(window.__ran ? 'ran' : 'nothing'), 1000);
+  }));
+  assert.match(blocked, /^script-src/, 'an injected inline script is refused');
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  await page.closeAll();
+});
