@@ -90,11 +90,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
         view! { <div class="notice warn"><p>{td_string!(l, event.may_overlap)}</p><ul>{links}</ul></div> }
     });
     let (col_figure, col_value, col_for, col_words, col_sources, col_used) = column_labels(l);
-    let by_id: std::collections::HashMap<&str, &Source> = snapshot
-        .sources
-        .iter()
-        .map(|s| (s.id.as_str(), s))
-        .collect();
+    let by_id = sources_by_id(&snapshot);
     let source_of = |id: &str| by_id.get(id).map(|s| (*s).clone());
     // A page of figures at a time: an event with thousands of figures opens as fast as one with ten.
     let page = RwSignal::new(0usize);
@@ -242,15 +238,20 @@ fn column_labels(
     )
 }
 
+/// The snapshot's sources by id, built once per page rather than searched per citation.
+fn sources_by_id(snapshot: &Snapshot) -> std::collections::HashMap<&str, &Source> {
+    snapshot
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect()
+}
+
 /// Rows of the figures table, each labelled for the phone layout (where rows stack).
 fn figure_rows(l: Locale, snapshot: &Snapshot, measures: &[Measure]) -> AnyView {
     let english = (l != Locale::en).then_some("en");
     let (col_figure, col_value, col_for, col_words, col_sources, col_used) = column_labels(l);
-    let by_id: std::collections::HashMap<&str, &Source> = snapshot
-        .sources
-        .iter()
-        .map(|s| (s.id.as_str(), s))
-        .collect();
+    let by_id = sources_by_id(snapshot);
     measures.iter().map(|m| {
         let sources = m.sources.iter().map(|s| view! { <li><SourceRef source=by_id.get(s.as_str()).map(|x| (*x).clone()) id=s.clone()/></li> }).collect_view();
         let region = m.region.as_ref().map(|r| region_name(snapshot, r, l)).unwrap_or_else(|| td_string!(l, event.whole_event).to_string());
