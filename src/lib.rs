@@ -1,12 +1,10 @@
 //! Minewatch: open data on enforcement against illegal cryptocurrency mining.
 //!
-//! `model`, `chart` and `url_state` are plain Rust with no browser imports, tested natively.
+//! `model`, `chart`, `url_state` and `embed_code` are the domain crate `minewatch-core`, plain Rust
+//! with no browser imports, tested natively.
 //! `data`, `state`, `components` and `pages` are the thin browser layer.
 
-pub mod chart;
-pub mod embed_code;
-pub mod model;
-pub mod url_state;
+pub use minewatch_core::{chart, embed_code, model, url_state};
 
 pub mod app;
 pub mod components;

@@ -4,23 +4,24 @@
 //! whichever comes first; `FUZZ_SEED` picks another seed. A failing case is written to
 //! `target/fuzz-failure.json` to replay.
 
+#[path = "../crates/core/tests/common/mod.rs"]
 mod common;
 
-use minewatch::chart::bars::{columns, ranked_bars_up_to};
-use minewatch::chart::colour::{class_limits, class_of, fill_index};
-use minewatch::chart::scale::nice_ticks;
 use minewatch::components::charts::labels::{filter_line, tick_text, value_text};
 use minewatch::i18n::format::{figure, rough_amount};
 use minewatch::i18n::{Locale, LOCALES};
-use minewatch::model::dates::PartialDate;
-use minewatch::model::export::{csv, rows};
-use minewatch::model::filter::{select, Filter};
-use minewatch::model::metric::Metric;
-use minewatch::model::overview::overview;
-use minewatch::model::parse::parse_versioned;
-use minewatch::model::series::{by_period, by_region, quantity, total};
-use minewatch::model::snapshot::{Snapshot, SNAPSHOT_SCHEMA};
-use minewatch::model::validate::check;
+use minewatch_core::chart::bars::{columns, ranked_bars_up_to};
+use minewatch_core::chart::colour::{class_limits, class_of, fill_index};
+use minewatch_core::chart::scale::nice_ticks;
+use minewatch_core::model::dates::PartialDate;
+use minewatch_core::model::export::{csv, rows};
+use minewatch_core::model::filter::{select, Filter};
+use minewatch_core::model::metric::Metric;
+use minewatch_core::model::overview::overview;
+use minewatch_core::model::parse::parse_versioned;
+use minewatch_core::model::series::{by_period, by_region, quantity, total};
+use minewatch_core::model::snapshot::{Snapshot, SNAPSHOT_SCHEMA};
+use minewatch_core::model::validate::check;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 

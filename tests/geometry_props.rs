@@ -1,12 +1,12 @@
 //! Property tests: the chart geometry and number wording are total on every finite input, from
 //! the smallest subnormal to `f64::MAX`: no panic, no infinity, no NaN, ticks in order.
 
-use minewatch::chart::bars::{columns, ranked_bars_up_to};
-use minewatch::chart::colour::{class_limits, class_of, fill_index, FILLS};
-use minewatch::chart::scale::{nice_ticks, LinearScale};
 use minewatch::i18n::format::{amount, number, rough_amount};
 use minewatch::i18n::LOCALES;
-use minewatch::model::aggregate::add_finite;
+use minewatch_core::chart::bars::{columns, ranked_bars_up_to};
+use minewatch_core::chart::colour::{class_limits, class_of, fill_index, FILLS};
+use minewatch_core::chart::scale::{nice_ticks, LinearScale};
+use minewatch_core::model::aggregate::add_finite;
 use proptest::prelude::*;
 
 /// Finite numbers of every size, extremes included.

@@ -4,7 +4,7 @@ use crate::components::text::{agency_short, place, DataText};
 use crate::i18n::format::{date_text, figure, qualified};
 use crate::i18n::labels::metric_label;
 use crate::i18n::{td_string, Locale};
-use crate::model::aggregate::place as place_figures;
+use crate::model::placement::place as place_figures;
 use crate::model::snapshot::{Event, Snapshot};
 use crate::model::DatePrecision;
 use crate::state::link_target;

@@ -3,14 +3,16 @@
 
 mod common;
 
-use minewatch::model::metric::Metric;
-use minewatch::url_state::{decode_query, href, parse, path_of, resolve_against, to_query, Why};
+use minewatch_core::model::metric::Metric;
+use minewatch_core::url_state::{
+    decode_query, href, parse, path_of, resolve_against, to_query, Why,
+};
 
 fn parse_str(
     q: &str,
 ) -> (
-    minewatch::url_state::UrlState,
-    Vec<minewatch::url_state::Ignored>,
+    minewatch_core::url_state::UrlState,
+    Vec<minewatch_core::url_state::Ignored>,
 ) {
     parse(decode_query(q))
 }
@@ -107,8 +109,14 @@ fn the_base_path_is_read_from_the_page_address() {
 #[test]
 fn a_thousand_repeats_of_a_bad_value_are_named_once() {
     let query = format!("region={}", vec!["XX-99"; 1000].join(","));
-    let (_, ignored) = minewatch::url_state::parse(minewatch::url_state::decode_query(&query));
+    let (_, ignored) =
+        minewatch_core::url_state::parse(minewatch_core::url_state::decode_query(&query));
     assert_eq!(ignored.len(), 1);
     let long = "x".repeat(5000);
-    assert_eq!(minewatch::url_state::shown_value(&long).chars().count(), 40);
+    assert_eq!(
+        minewatch_core::url_state::shown_value(&long)
+            .chars()
+            .count(),
+        40
+    );
 }

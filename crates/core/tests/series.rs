@@ -2,10 +2,10 @@
 
 mod common;
 
-use minewatch::model::dates::PartialDate;
-use minewatch::model::filter::Filter;
-use minewatch::model::metric::Metric;
-use minewatch::model::series::{by_period, by_region, quantity, total, Point, Quantity, Step};
+use minewatch_core::model::dates::PartialDate;
+use minewatch_core::model::filter::Filter;
+use minewatch_core::model::metric::Metric;
+use minewatch_core::model::series::{by_period, by_region, quantity, total, Point, Quantity, Step};
 
 fn value_of(points: &[Point], key: &str) -> Option<f64> {
     points.iter().find(|p| p.key == key).and_then(|p| p.value)

@@ -2,11 +2,12 @@
 //! or currency. Figures in other units, money without a rate and loosely dated events are not
 //! drawn; each is named in the series' notes.
 
-use super::aggregate::{add_finite, place};
+use super::aggregate::add_finite;
 use super::dates::{DatePrecision, PartialDate};
 use super::filter::{select, Filter};
 use super::metric::{Metric, Qualifier};
 use super::money::{in_currency, InCurrency};
+use super::placement::place;
 use super::snapshot::{Event, FxRate, Snapshot};
 use chrono::Datelike;
 

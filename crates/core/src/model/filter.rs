@@ -47,7 +47,7 @@ impl Filter {
 
     pub fn matches_metric(&self, event: &Event) -> bool {
         self.metric
-            .is_none_or(|m| super::aggregate::reports(event, m, &self.regions))
+            .is_none_or(|m| super::placement::reports(event, m, &self.regions))
     }
 
     /// Where an event's dates lie against the chosen period.

@@ -9,6 +9,7 @@ pub mod metric;
 pub mod money;
 pub mod overview;
 pub mod parse;
+pub mod placement;
 pub mod regions;
 pub mod series;
 pub mod snapshot;

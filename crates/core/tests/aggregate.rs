@@ -8,11 +8,11 @@
 
 mod common;
 
-use minewatch::model::aggregate::MetricSummary;
-use minewatch::model::dates::PartialDate;
-use minewatch::model::filter::{select, Filter};
-use minewatch::model::metric::{Metric, Qualifier};
-use minewatch::model::overview::overview;
+use minewatch_core::model::aggregate::MetricSummary;
+use minewatch_core::model::dates::PartialDate;
+use minewatch_core::model::filter::{select, Filter};
+use minewatch_core::model::metric::{Metric, Qualifier};
+use minewatch_core::model::overview::overview;
 
 fn summary(filter: &Filter, metric: Metric) -> MetricSummary {
     let checked = common::good();
@@ -238,7 +238,7 @@ fn agency_and_metric_filters_narrow_the_list() {
 
 #[test]
 fn only_different_values_in_one_unit_are_a_disagreement() {
-    use minewatch::model::aggregate::conflicts;
+    use minewatch_core::model::aggregate::conflicts;
     let checked = common::good();
     let a = checked.snapshot.event("a").expect("a");
     assert!(
@@ -254,12 +254,12 @@ fn only_different_values_in_one_unit_are_a_disagreement() {
 
 #[test]
 fn a_view_with_no_event_offers_the_nearest_views_that_have_some() {
-    use minewatch::model::overview::{wider_views, Wider};
+    use minewatch_core::model::overview::{wider_views, Wider};
     let s = common::good().snapshot;
     let filter = Filter {
         regions: vec!["KZ-35".into()],
-        from: minewatch::model::PartialDate::parse("1999"),
-        to: minewatch::model::PartialDate::parse("1999"),
+        from: minewatch_core::model::PartialDate::parse("1999"),
+        to: minewatch_core::model::PartialDate::parse("1999"),
         ..Filter::default()
     };
     assert!(select(&s, &filter).events.is_empty());
@@ -283,7 +283,7 @@ fn a_view_with_no_event_offers_the_nearest_views_that_have_some() {
 
 #[test]
 fn the_events_list_sorts_by_date_region_and_any_figure() {
-    use minewatch::model::sort::{sort_events, SortKey};
+    use minewatch_core::model::sort::{sort_events, SortKey};
     let s = common::good().snapshot;
     let all = select(&s, &Filter::default()).events;
     for key in ["newest", "oldest", "region", "farms_shut"] {
@@ -323,7 +323,7 @@ fn the_events_list_sorts_by_date_region_and_any_figure() {
     sort_events(&mut oldest, SortKey::Oldest, &[], |e| e.id.clone());
     let mut newest = all.clone();
     sort_events(&mut newest, SortKey::Newest, &[], |e| e.id.clone());
-    let dated = |v: &[&minewatch::model::Event]| {
+    let dated = |v: &[&minewatch_core::model::Event]| {
         v.iter()
             .filter_map(|e| e.date_span())
             .map(|s| s.first)

@@ -3,8 +3,8 @@
 
 mod common;
 
-use minewatch::model::export::{csv, datapackage, json_rows, rows};
-use minewatch::model::filter::{select, Filter};
+use minewatch_core::model::export::{csv, datapackage, json_rows, rows};
+use minewatch_core::model::filter::{select, Filter};
 
 /// A small RFC 4180 reader, to check that what we write reads back cell for cell.
 fn read_csv(text: &str) -> Vec<Vec<String>> {
@@ -91,8 +91,8 @@ fn column<'a>(table: &'a [Vec<String>], name: &str) -> Vec<&'a str> {
 fn a_period_a_scope_and_names_are_kept_and_source_addresses_line_up_with_their_ids() {
     let mut s = common::good().snapshot;
     s.events[0].announced = None;
-    s.events[0].date_precision = minewatch::model::DatePrecision::Unknown;
-    s.events[0].period = Some(minewatch::model::snapshot::Period {
+    s.events[0].date_precision = minewatch_core::model::DatePrecision::Unknown;
+    s.events[0].period = Some(minewatch_core::model::snapshot::Period {
         from: "2022-02-18".into(),
         to: "2022-02-20".into(),
     });
@@ -182,10 +182,10 @@ fn text_that_a_spreadsheet_would_run_as_a_formula_is_neutralised() {
         );
     }
     assert_eq!(
-        minewatch::model::export::neutralised("2.5 billion tenge"),
+        minewatch_core::model::export::neutralised("2.5 billion tenge"),
         "2.5 billion tenge"
     );
-    assert_eq!(minewatch::model::export::neutralised("«=»"), "«=»");
+    assert_eq!(minewatch_core::model::export::neutralised("«=»"), "«=»");
     let package = datapackage(&s, "x.csv");
     assert!(package["resources"][0]["description"]
         .as_str()

@@ -2,11 +2,11 @@
 
 mod common;
 
-use minewatch::model::manifest::{Manifest, MANIFEST_SCHEMA};
-use minewatch::model::metric::Metric;
-use minewatch::model::parse::parse_versioned;
-use minewatch::model::snapshot::Confidence;
-use minewatch::model::validate::check;
+use minewatch_core::model::manifest::{Manifest, MANIFEST_SCHEMA};
+use minewatch_core::model::metric::Metric;
+use minewatch_core::model::parse::parse_versioned;
+use minewatch_core::model::snapshot::Confidence;
+use minewatch_core::model::validate::check;
 use sha2::{Digest, Sha256};
 
 fn manifest() -> Manifest {

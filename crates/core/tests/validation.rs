@@ -2,9 +2,9 @@
 
 mod common;
 
-use minewatch::model::manifest::{Manifest, MANIFEST_SCHEMA};
-use minewatch::model::parse::{parse_versioned, ParseError};
-use minewatch::model::validate::check;
+use minewatch_core::model::manifest::{Manifest, MANIFEST_SCHEMA};
+use minewatch_core::model::parse::{parse_versioned, ParseError};
+use minewatch_core::model::validate::check;
 
 fn problems_of(fixture: &str) -> Vec<String> {
     let snapshot =
@@ -178,7 +178,7 @@ fn an_event_with_a_hundred_thousand_figures_is_checked_and_its_conflicts_found()
         .collect();
     snapshot.events[0].measures = figures;
     let event = snapshot.events[0].clone();
-    let groups = minewatch::model::aggregate::conflicts(&event);
+    let groups = minewatch_core::model::aggregate::conflicts(&event);
     // pairs (2k, 2k+1) have values (2k % 7 + 1) and ((2k+1) % 7 + 1): always different
     assert_eq!(groups.len(), 50_000);
     assert!(groups.iter().all(|g| g.len() == 2));

@@ -1,9 +1,9 @@
 //! The order of the events list (`sort=`): newest first (the default), oldest first, by region
 //! name, or by a figure, largest first. Events without the figure come last, never as zero.
 
-use super::aggregate::place;
 use super::filter::newest_first;
 use super::metric::Metric;
+use super::placement::place;
 use super::snapshot::Event;
 use std::cmp::Ordering;
 use std::fmt;

@@ -1,13 +1,17 @@
 //! Shared helpers for the native tests: reading fixtures and the bundled data.
 #![allow(dead_code)]
 
-use minewatch::model::parse::{parse_versioned, ParseError};
-use minewatch::model::snapshot::{Snapshot, SNAPSHOT_SCHEMA};
-use minewatch::model::validate::{check, Checked};
+use minewatch_core::model::parse::{parse_versioned, ParseError};
+use minewatch_core::model::snapshot::{Snapshot, SNAPSHOT_SCHEMA};
+use minewatch_core::model::validate::{check, Checked};
 use std::path::PathBuf;
 
+/// The repository's top folder (the one holding `public/data`), from whichever crate runs the test.
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    here.ancestors()
+        .find(|dir| dir.join("public/data/manifest.json").is_file())
+        .map_or(here.clone(), PathBuf::from)
 }
 
 pub fn read(relative: &str) -> String {
