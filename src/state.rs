@@ -2,6 +2,7 @@
 
 use crate::data::{load, LoadError, Loaded};
 use crate::i18n::{self, Locale};
+use crate::model::choices::Theme;
 use crate::url_state::{self, Ignored, UrlState};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -80,7 +81,7 @@ pub fn provide_app_state(base: String) -> AppState {
     let browser = browser_locale();
     let locale = Memo::new(move |_| {
         parsed
-            .with(|(s, _)| s.lang.as_deref().and_then(i18n::locale_named))
+            .with(|(s, _)| s.lang.map(i18n::locale_of))
             .unwrap_or(browser)
     });
     let screen = RwSignal::new(screen_width());
@@ -193,12 +194,9 @@ pub fn link_target() -> Option<&'static str> {
 /// Keeps `<html data-theme>` in step with `theme=` (light, dark or auto).
 pub fn follow_theme(state: AppState) {
     Effect::new(move |_| {
-        let theme = state
-            .view
-            .with(|(s, _)| s.theme.clone())
-            .unwrap_or_else(|| "auto".into());
+        let theme = state.view.with(|(s, _)| s.theme).unwrap_or(Theme::Auto);
         if let Some(root) = leptos::prelude::document().document_element() {
-            let _ = root.set_attribute("data-theme", &theme);
+            let _ = root.set_attribute("data-theme", theme.code());
         }
     });
 }

@@ -18,7 +18,7 @@ use std::sync::Arc;
 pub fn ChartsPanel(loaded: Arc<Loaded>, filter: Filter, compare_regions: bool) -> impl IntoView {
     let state = use_app_state();
     let currency = state.url_state().currency;
-    let q = quantity(loaded.snapshot(), filter.metric, currency.as_deref());
+    let q = quantity(loaded.snapshot(), filter.metric, currency.map(|c| c.code()));
     view! {
         <section class="charts" aria-label=td_string!(use_locale(), chart.charts)>
             <ChartControls/>

@@ -3,6 +3,7 @@
 
 use crate::embed_code::{embed_url, iframe_code, EmbedChart, EmbedOptions};
 use crate::i18n::{code_of, locale_named, td_string, Locale, LOCALES};
+use crate::model::choices::Theme;
 use crate::state::{use_app_state, use_locale};
 use crate::url_state::UrlState;
 use leptos::html::Dialog;
@@ -41,7 +42,7 @@ pub fn EmbedButton(
     // The embed speaks the language the page is read in unless another is chosen.
     let lang = RwSignal::new(code_of(l).to_string());
     let live = RwSignal::new(false);
-    let theme = RwSignal::new("auto".to_string());
+    let theme = RwSignal::new(Theme::Auto);
     let copied = RwSignal::new(None::<String>);
     let is_open = RwSignal::new(false);
     let pinned_id = move || state.loaded().map(|l| l.entry.id.clone());
@@ -62,7 +63,7 @@ pub fn EmbedButton(
                 None => title.clone(),
             };
             let shown = UrlState {
-                lang: Some(chosen),
+                lang: chosen.parse().ok(),
                 ..shown.clone()
             };
             iframe_code(&site, chart, &shown, &options(), &title)
@@ -72,7 +73,7 @@ pub fn EmbedButton(
         let site = site.clone();
         move || {
             let shown = UrlState {
-                lang: Some(lang.get()),
+                lang: lang.get().parse().ok(),
                 ..shown.clone()
             };
             embed_url(&site, chart, &shown, &options())
@@ -123,7 +124,7 @@ pub fn EmbedButton(
                 <label><input type="radio" name=format!("{id}-data") prop:checked=move || live.get() on:change=move |_| live.set(true)/>" "{td_string!(l, embed.live)}</label>
             </fieldset>
             <p><label>{td_string!(l, embed.theme)}" "
-                <select prop:value=move || theme.get() on:change=move |ev| theme.set(event_target_value(&ev))>
+                <select prop:value=move || theme.get().to_string() on:change=move |ev| theme.set(event_target_value(&ev).parse().unwrap_or(Theme::Auto))>
                     <option value="auto">{td_string!(l, embed.theme_auto)}</option>
                     <option value="light">{td_string!(l, embed.theme_light)}</option>
                     <option value="dark">{td_string!(l, embed.theme_dark)}</option>

@@ -73,7 +73,7 @@ fn LanguageSwitch() -> impl IntoView {
             let href = move || {
                 let path = path_in_site(&state, &location.pathname.get());
                 let mut s = state.url_state();
-                s.lang = Some(code_of(target).to_string());
+                s.lang = Some(crate::i18n::lang_of(target));
                 state.link_with(if path.is_empty() { "/" } else { &path }, &s)
             };
             let code = code_of(target);

@@ -22,6 +22,7 @@ mod generated {
 pub use generated::i18n::{td, td_string, Locale};
 use leptos_i18n::Locale as I18nLocale;
 
+use crate::model::choices::Lang;
 use crate::model::snapshot::{Names, Text};
 
 /// Every language of the interface, in the order the switch shows them.
@@ -30,6 +31,24 @@ pub const LOCALES: [Locale; 3] = [Locale::kk, Locale::ru, Locale::en];
 /// The locale named by `lang=` (`kk`, `ru`, `en`), if it is one.
 pub fn locale_named(code: &str) -> Option<Locale> {
     code.parse().ok()
+}
+
+/// The interface's locale for a language of the data and the address.
+pub fn locale_of(lang: Lang) -> Locale {
+    match lang {
+        Lang::Kk => Locale::kk,
+        Lang::Ru => Locale::ru,
+        Lang::En => Locale::en,
+    }
+}
+
+/// The language a locale speaks, as the data and the address name it.
+pub fn lang_of(locale: Locale) -> Lang {
+    match locale {
+        Locale::kk => Lang::Kk,
+        Locale::ru => Lang::Ru,
+        Locale::en => Lang::En,
+    }
 }
 
 /// The code of a locale as `lang=` and `<html lang>` write it.

@@ -139,7 +139,7 @@ pub fn HeadlineFigures(
         .into_iter()
         .map(|summary| {
             let converted = currency
-                .as_deref()
+                .map(|c| c.code())
                 .filter(|_| summary.metric.is_money() && !summary.totals.is_empty())
                 .map(|c| {
                     let q = quantity(snapshot, Some(summary.metric), Some(c));

@@ -61,7 +61,7 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
     let q = quantity(
         snapshot,
         chosen.metric,
-        state.url_state().currency.as_deref(),
+        state.url_state().currency.map(|c| c.code()),
     );
     let what = match chart {
         EmbedChart::Totals => td_string!(l, embed_page.totals).to_string(),

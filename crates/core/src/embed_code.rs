@@ -1,6 +1,7 @@
 //! Embeds, in plain Rust: which charts can be embedded, the embed's id, and the iframe code the
 //! portal hands out (pinned to a snapshot by default, or live).
 
+use crate::model::choices::Theme;
 use crate::url_state::{to_query, UrlState};
 use std::fmt;
 use std::str::FromStr;
@@ -81,7 +82,7 @@ pub struct EmbedOptions {
     /// `Some(id)`: pinned to that snapshot; `None`: always the latest data.
     pub snapshot: Option<String>,
     /// `light`, `dark` or `auto`.
-    pub theme: String,
+    pub theme: Theme,
 }
 
 /// The address of an embed: `site` is the origin and base path (`https://host/minewatch`).
@@ -93,7 +94,7 @@ pub fn embed_url(
 ) -> String {
     let mut s = state.clone();
     s.snapshot = options.snapshot.clone();
-    s.theme = Some(options.theme.clone());
+    s.theme = Some(options.theme);
     let query = to_query(&s);
     format!(
         "{}/embed/{}?{query}",
@@ -162,7 +163,7 @@ mod tests {
         let s = state("region=KZ-35&from=2022&snapshot=old");
         let pinned = EmbedOptions {
             snapshot: Some("2026-11-22".into()),
-            theme: "auto".into(),
+            theme: Theme::Auto,
         };
         let code = iframe_code(
             "https://example.org/minewatch/",
@@ -181,7 +182,7 @@ mod tests {
         );
         let live = EmbedOptions {
             snapshot: None,
-            theme: "dark".into(),
+            theme: Theme::Dark,
         };
         assert!(!embed_url("https://x", EmbedChart::Map, &s, &live).contains("snapshot="));
     }

@@ -2,6 +2,7 @@
 //! `region=KZ-63,KZ-10&from=2022&to=2024-12-31&agency=afm&metric=…&currency=KZT&lang=ru&snapshot=ID&theme=dark`.
 //! Whatever cannot be understood is dropped and reported, never fatal.
 
+use crate::model::choices::{Currency, Lang, Theme};
 use crate::model::dates::PartialDate;
 use crate::model::filter::Filter;
 use crate::model::metric::Metric;
@@ -14,15 +15,15 @@ use crate::model::validate::is_region_code;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct UrlState {
     pub filter: Filter,
-    pub currency: Option<String>,
+    pub currency: Option<Currency>,
     /// The timeline's step (`step=year|month`); absent: chosen from the span shown.
     pub step: Option<Step>,
     /// The events list's order (`sort=newest|oldest|region|<metric>`); absent: newest first.
     pub sort: Option<SortKey>,
-    pub lang: Option<String>,
+    pub lang: Option<Lang>,
     /// A pinned snapshot id; `None` means the latest.
     pub snapshot: Option<String>,
-    pub theme: Option<String>,
+    pub theme: Option<Theme>,
 }
 
 /// A parameter that was not understood and so is not applied.
@@ -129,9 +130,9 @@ where
                 Ok(metric) => state.filter.metric = Some(metric),
                 Err(()) => ignore(Why::NotAMetric),
             },
-            "currency" => match value.to_ascii_uppercase().as_str() {
-                c @ ("KZT" | "USD") => state.currency = Some(c.to_string()),
-                _ => ignore(Why::NotACurrency),
+            "currency" => match value.parse() {
+                Ok(currency) => state.currency = Some(currency),
+                Err(()) => ignore(Why::NotACurrency),
             },
             "step" => match value {
                 "year" => state.step = Some(Step::Year),
@@ -142,12 +143,13 @@ where
                 Ok(key) => state.sort = Some(key),
                 Err(()) => ignore(Why::NotASortOrder),
             },
-            "lang" => match value {
-                "kk" | "ru" | "en" => state.lang = Some(value.to_string()),
+            // Lower case only: `lang=EN` is not a language code a link would carry.
+            "lang" => match value.parse() {
+                Ok(lang) if value == value.to_ascii_lowercase() => state.lang = Some(lang),
                 _ => ignore(Why::NotALanguage),
             },
-            "theme" => match value {
-                "light" | "dark" | "auto" => state.theme = Some(value.to_string()),
+            "theme" => match value.parse() {
+                Ok(theme) if value == value.to_ascii_lowercase() => state.theme = Some(theme),
                 _ => ignore(Why::NotATheme),
             },
             "snapshot" if is_simple_id(value) => state.snapshot = Some(value.to_string()),
@@ -219,7 +221,7 @@ pub fn to_query(state: &UrlState) -> String {
         f.to.map(|d| d.to_string()),
         (!f.agencies.is_empty()).then(|| f.agencies.join(",")),
         f.metric.map(|m| m.to_string()),
-        state.currency.clone(),
+        state.currency.map(|c| c.to_string()),
         state.step.map(|s| {
             match s {
                 Step::Year => "year",
@@ -228,9 +230,9 @@ pub fn to_query(state: &UrlState) -> String {
             .to_string()
         }),
         state.sort.map(|k| k.to_string()),
-        state.lang.clone(),
+        state.lang.map(|l| l.to_string()),
         state.snapshot.clone(),
-        state.theme.clone(),
+        state.theme.map(|t| t.to_string()),
     ];
     ORDER
         .iter()

@@ -21,8 +21,7 @@ pub fn ChartControls() -> impl IntoView {
     };
     let set_currency = move |ev: leptos::ev::Event| {
         let mut s = state.url_state();
-        let value = event_target_value(&ev);
-        s.currency = matches!(value.as_str(), "KZT" | "USD").then_some(value);
+        s.currency = event_target_value(&ev).parse().ok();
         set_state(s);
     };
     let metric = move || {
@@ -33,7 +32,7 @@ pub fn ChartControls() -> impl IntoView {
     let currency = move || {
         state
             .view
-            .with(|(s, _)| s.currency.clone().unwrap_or_default())
+            .with(|(s, _)| s.currency.map(|c| c.to_string()).unwrap_or_default())
     };
     let options = Metric::ALL
         .iter()
