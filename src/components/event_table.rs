@@ -59,13 +59,13 @@ pub fn EventTable(snapshot: Snapshot, events: Vec<Event>, regions: Vec<String>) 
 
 /// The event's date with its precision: "15 March 2022", "2024 (year only)", "date unknown".
 pub fn event_date(l: Locale, e: &Event) -> String {
-    let base = date_text(l, e.announced.as_deref());
+    let base = date_text(l, e.announced);
     match (e.date_precision, &e.period) {
         (DatePrecision::Unknown, Some(p)) => td_string!(
             l,
             table.operation,
-            from = date_text(l, Some(&p.from)),
-            to = date_text(l, Some(&p.to))
+            from = date_text(l, Some(p.from)),
+            to = date_text(l, Some(p.to))
         )
         .to_string(),
         (DatePrecision::Month, _) => td_string!(l, table.month_only, date = base).to_string(),

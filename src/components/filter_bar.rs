@@ -43,7 +43,7 @@ pub fn FilterBar(
                     l,
                     filter.region_since,
                     name = name,
-                    date = date_text(l, Some(since))
+                    date = date_text(l, Some(PartialDate::from_naive(*since)))
                 )
                 .to_string(),
                 None => name,

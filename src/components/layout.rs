@@ -109,7 +109,10 @@ pub fn Footer() -> impl IntoView {
     let snapshot_line = move || {
         state.loaded().map(|loaded| {
             let id = loaded.entry.id.clone();
-            let published = crate::i18n::format::date_text(l, Some(&loaded.entry.published));
+            let published = crate::i18n::format::date_text(
+                l,
+                crate::model::PartialDate::parse(&loaded.entry.published),
+            );
             if loaded.pinned {
                 td_string!(l, footer.pinned, id = id, published = published).to_string()
             } else {

@@ -36,7 +36,7 @@ pub fn DataPage() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{s.id.clone()}{current.map(|c| format!(" ({c})"))}{latest.map(|c| format!(" · {c}"))}</th>
-                        <td>{date_text(l, Some(&s.published))}</td>
+                        <td>{date_text(l, crate::model::PartialDate::parse(&s.published))}</td>
                         <td>{s.events}</td>
                         <td>{size}</td>
                         <td lang=english>{s.summary.clone()}</td>

@@ -281,7 +281,7 @@ pub fn SourceLink(source: Option<Source>, id: String) -> impl IntoView {
                 event.source_meta,
                 publisher = s.publisher.clone(),
                 language = language_name(l, &s.language),
-                date = date_text(l, s.published.as_deref())
+                date = date_text(l, s.published)
             )
             .to_string();
             let title = s.title.clone();
@@ -305,7 +305,7 @@ fn SourceRef(source: Option<Source>, id: String) -> impl IntoView {
             let meta = format!(
                 " ({}, {})",
                 language_name(l, &s.language),
-                date_text(l, s.published.as_deref())
+                date_text(l, s.published)
             );
             let name = s.publisher.clone();
             let link = match &s.url {

@@ -52,7 +52,7 @@ pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec
                 scope.created_from,
                 region = name(region),
                 from = name(from),
-                date = date_text(l, Some(&date.to_string()))
+                date = date_text(l, Some(crate::model::PartialDate::from_naive(*date)))
             )
             .to_string(),
             BoundaryChange::GavePartTo { region, to, date } => td_string!(
@@ -60,7 +60,7 @@ pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec
                 scope.gave_part_to,
                 region = name(region),
                 to = name(to),
-                date = date_text(l, Some(&date.to_string()))
+                date = date_text(l, Some(crate::model::PartialDate::from_naive(*date)))
             )
             .to_string(),
         };

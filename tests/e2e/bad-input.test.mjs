@@ -29,7 +29,6 @@ const fatalCases = [
   ['an HTML page arrives instead of JSON', broken('html-page.json'), undefined, /a web page arrived instead of data/],
   ['the JSON is truncated', broken('truncated.json'), undefined, /cut off before its end/],
   ['the schema version is unknown', broken('unknown-schema.json'), undefined, /format "minewatch\.snapshot\/2"/],
-  ['a figure is not a number', broken('non-numeric-figure.json'), undefined, /expected a number/],
   ['the manifest has an unknown schema', null, broken('manifest-unknown-schema.json'), /minewatch\.manifest\/9/],
 ];
 
@@ -49,9 +48,10 @@ for (const [name, snapshot, manifest, message] of fatalCases) {
 const eventCases = [
   ['a negative figure', 'negative-figure.json', /event "a": figure 1 \(farms_shut\) has the value -2/, 5],
   ['a source id that does not exist', 'unknown-source.json', /cites source "no-such-source"/, 5],
-  ['two events with one id', 'duplicate-event-id.json', /event "a": two or more events share this id/, 4],
+  ['two events with one id', 'duplicate-event-id.json', /event "a": two or more records share this id/, 4],
+  ['a figure that is not a number', 'non-numeric-figure.json', /event "a": it cannot be read: .*expected a number/, 5],
   ['an unknown region code', 'unknown-region.json', /region "KZ-99" is not a known region code/, 5],
-  ['a date that is not a date', 'bad-date.json', /announced "2022-13-45" is not a date/, 5],
+  ['a date that is not a date', 'bad-date.json', /event "a": it cannot be read: "2022-13-45" is not a date/, 5],
 ];
 
 for (const [name, file, message, kept] of eventCases) {

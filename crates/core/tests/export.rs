@@ -93,8 +93,8 @@ fn a_period_a_scope_and_names_are_kept_and_source_addresses_line_up_with_their_i
     s.events[0].announced = None;
     s.events[0].date_precision = minewatch_core::model::DatePrecision::Unknown;
     s.events[0].period = Some(minewatch_core::model::snapshot::Period {
-        from: "2022-02-18".into(),
-        to: "2022-02-20".into(),
+        from: minewatch_core::model::PartialDate::parse("2022-02-18").unwrap(),
+        to: minewatch_core::model::PartialDate::parse("2022-02-20").unwrap(),
     });
     s.sources[0].url = None;
     let first_source = s.sources[0].id.clone();

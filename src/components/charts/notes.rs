@@ -58,7 +58,7 @@ pub fn note_lines(l: Locale, snapshot: &Snapshot, notes: &Notes) -> Vec<String> 
                 base = rate.base.clone(),
                 rate = number(l, rate.rate),
                 quote = rate.quote.clone(),
-                date = date_text(l, Some(&rate.date)),
+                date = date_text(l, Some(rate.date)),
                 source = source
             )
             .to_string(),

@@ -11,6 +11,7 @@ use crate::i18n::format::{date_text, number};
 use crate::i18n::{td_string, Locale};
 use crate::model::filter::Filter;
 use crate::model::series::{by_period, Quantity, Step};
+use crate::model::PartialDate;
 use crate::state::use_locale;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
@@ -54,7 +55,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             .map(|p| {
                 (
                     p.key.clone(),
-                    date_text(l, Some(&p.key)),
+                    date_text(l, PartialDate::parse(&p.key)),
                     p.value.unwrap_or(0.0),
                 )
             })
@@ -65,7 +66,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             .map(|p| {
                 format!(
                     "{}: {}",
-                    date_text(l, Some(&p.key)),
+                    date_text(l, PartialDate::parse(&p.key)),
                     value_text(l, &quantity, p)
                 )
             })
@@ -84,13 +85,13 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
                 n = number(l, points.len() as f64),
                 first = points
                     .first()
-                    .map(|p| date_text(l, Some(&p.key)))
+                    .map(|p| date_text(l, PartialDate::parse(&p.key)))
                     .unwrap_or_default(),
                 last = points
                     .last()
-                    .map(|p| date_text(l, Some(&p.key)))
+                    .map(|p| date_text(l, PartialDate::parse(&p.key)))
                     .unwrap_or_default(),
-                top = date_text(l, Some(&p.key)),
+                top = date_text(l, PartialDate::parse(&p.key)),
                 value = value_text(l, &quantity, p)
             )
             .to_string(),
@@ -144,7 +145,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
         let graphic = view! { {grid} {columns_view} }.into_any();
         let rows = points
             .iter()
-            .map(|p| view! { <tr data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{date_text(l, Some(&p.key))}</th><td>{value_text(l, &quantity, p)}</td><td>{p.events.len()}</td></tr> })
+            .map(|p| view! { <tr data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{date_text(l, PartialDate::parse(&p.key))}</th><td>{value_text(l, &quantity, p)}</td><td>{p.events.len()}</td></tr> })
             .collect_view();
         let table = view! {
             <table class="chart-data"><thead><tr><th scope="col">{td_string!(l, timeline.period)}</th><th scope="col">{what.clone()}</th><th scope="col">{td_string!(l, nav.events)}</th></tr></thead><tbody>{rows}</tbody></table>

@@ -177,3 +177,57 @@ mod tests {
         assert_eq!(dec.last_day().to_string(), "2022-12-31");
     }
 }
+
+/// Written as the data writes it: `2022-03-15`, `2022-03` or `2022`.
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        PartialDate::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\"{text}\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
+            ))
+        })
+    }
+}
+
+/// A whole day (`YYYY-MM-DD`) in the data, read and written as text: `#[serde(with = "day")]`.
+pub mod day {
+    use super::{parse_day, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&date.format("%Y-%m-%d"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        parse_day(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("\"{text}\" is not a day; write YYYY-MM-DD"))
+        })
+    }
+}
+
+/// An optional whole day: `null` or `YYYY-MM-DD`.
+pub mod optional_day {
+    use super::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => super::day::serialize(date, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        #[derive(Deserialize)]
+        struct Wrapped(#[serde(with = "super::day")] NaiveDate);
+        Ok(Option::<Wrapped>::deserialize(d)?.map(|Wrapped(date)| date))
+    }
+}

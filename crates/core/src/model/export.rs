@@ -110,7 +110,7 @@ pub fn rows(snapshot: &Snapshot, events: &[&Event]) -> Vec<Row> {
             .period
             .as_ref()
             .map_or((String::new(), String::new()), |p| {
-                (p.from.clone(), p.to.clone())
+                (p.from.to_string(), p.to.to_string())
             });
         for m in &e.measures {
             let cited: Vec<Option<&Source>> = m
@@ -121,7 +121,7 @@ pub fn rows(snapshot: &Snapshot, events: &[&Event]) -> Vec<Row> {
             out.push(Row {
                 event_id: e.id.clone(),
                 event_title: e.title.any().to_string(),
-                date: e.announced.clone().unwrap_or_default(),
+                date: e.announced.map(|d| d.to_string()).unwrap_or_default(),
                 date_precision: format!("{:?}", e.date_precision).to_lowercase(),
                 period_from: period_from.clone(),
                 period_to: period_to.clone(),
@@ -182,7 +182,7 @@ pub fn csv(rows: &[Row]) -> String {
         let cells = [
             text(&r.event_id),
             text(&r.event_title),
-            text(&r.date),
+            text(&r.date.to_string()),
             text(&r.date_precision),
             text(&r.period_from),
             text(&r.period_to),

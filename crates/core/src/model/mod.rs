@@ -15,6 +15,7 @@ pub mod regions;
 pub mod series;
 pub mod snapshot;
 pub mod sort;
+pub mod statistic;
 pub mod validate;
 
 pub use dates::{DatePrecision, PartialDate};

@@ -38,7 +38,7 @@ pub fn rate_for<'a>(
 ) -> Option<(&'a FxRate, f64)> {
     let span = event.date_span()?;
     fx.iter().find_map(|rate| {
-        let date = PartialDate::parse(&rate.date)?;
+        let date = rate.date;
         let month = PartialDate { day: None, ..date };
         month.month?;
         let same_month = span.first >= month.first_day() && span.last <= month.last_day();
@@ -119,7 +119,7 @@ mod tests {
             kind: "raid".into(),
             title: Text::default(),
             summary: Text::default(),
-            announced: announced.map(Into::into),
+            announced: announced.and_then(PartialDate::parse),
             date_precision: announced
                 .and_then(PartialDate::parse)
                 .map_or(DatePrecision::Unknown, |d| d.precision()),
@@ -142,7 +142,11 @@ mod tests {
             base: "USD".into(),
             quote: "KZT".into(),
             rate: 500.0,
-            date: "2022-03".into(),
+            date: PartialDate {
+                year: 2022,
+                month: Some(3),
+                day: None,
+            },
             source: "s".into(),
             note: None,
         }]

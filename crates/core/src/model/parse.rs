@@ -71,7 +71,7 @@ fn classify(err: serde_json::Error) -> ParseError {
 }
 
 /// serde's messages name Rust types; readers know numbers and text.
-fn plain_words(message: &str) -> String {
+pub(crate) fn plain_words(message: &str) -> String {
     message
         .replace("expected f64", "expected a number")
         .replace("expected u64", "expected a whole number")

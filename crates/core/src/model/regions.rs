@@ -1,7 +1,6 @@
 //! Regions over time: the 2022-06-08 reform split Abai from East Kazakhstan, Jetisu from Almaty
 //! region and Ulytau from Karaganda. An event keeps the region as it was at the event's date.
 
-use super::dates::parse_day;
 use super::snapshot::Region;
 use chrono::NaiveDate;
 
@@ -28,7 +27,7 @@ pub fn boundary_changes<'a>(regions: &'a [Region], code: &str) -> Vec<BoundaryCh
     let Some(region) = regions.iter().find(|r| r.code == code) else {
         return out;
     };
-    if let Some(date) = region.valid_from.as_deref().and_then(parse_day) {
+    if let Some(date) = region.valid_from {
         for parent in &region.parts_from {
             if let Some(from) = regions.iter().find(|r| &r.code == parent) {
                 out.push(BoundaryChange::CreatedFrom { region, from, date });
@@ -39,7 +38,7 @@ pub fn boundary_changes<'a>(regions: &'a [Region], code: &str) -> Vec<BoundaryCh
         .iter()
         .filter(|r| r.parts_from.iter().any(|p| p == code))
     {
-        if let Some(date) = child.valid_from.as_deref().and_then(parse_day) {
+        if let Some(date) = child.valid_from {
             out.push(BoundaryChange::GavePartTo {
                 region,
                 to: child,
@@ -52,17 +51,15 @@ pub fn boundary_changes<'a>(regions: &'a [Region], code: &str) -> Vec<BoundaryCh
 
 /// Regions that exist today, in the order of the snapshot.
 pub fn current_regions(regions: &[Region], today: NaiveDate) -> impl Iterator<Item = &Region> {
-    regions.iter().filter(move |r| {
-        r.valid_to
-            .as_deref()
-            .and_then(parse_day)
-            .is_none_or(|to| to >= today)
-    })
+    regions
+        .iter()
+        .filter(move |r| r.valid_to.is_none_or(|to| to >= today))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::dates::parse_day;
     use crate::model::snapshot::{Names, RegionKind};
 
     fn region(code: &str, en: &str, from: Option<&str>, parts: &[&str]) -> Region {
@@ -74,7 +71,7 @@ mod tests {
                 en: en.into(),
             },
             kind: RegionKind::Region,
-            valid_from: from.map(Into::into),
+            valid_from: from.and_then(parse_day),
             valid_to: None,
             parts_from: parts.iter().map(|p| p.to_string()).collect(),
             former_names: vec![],

@@ -1,16 +1,22 @@
 //! The snapshot file (`minewatch.snapshot/1`) as Rust types. Field names are a public contract.
 
-use super::dates::{DatePrecision, DateSpan, PartialDate};
+use super::dates::{self, DatePrecision, DateSpan, PartialDate};
 use super::metric::{Metric, Qualifier};
+use super::statistic::Statistic;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub const SNAPSHOT_SCHEMA: &str = "minewatch.snapshot/1";
 
+/// Read through [`SnapshotFile`], so that one event that cannot be read is set aside (named in
+/// `unreadable`) while the rest of the snapshot is shown.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(from = "SnapshotFile")]
 pub struct Snapshot {
     pub schema: String,
     pub id: String,
-    pub published: String,
+    #[serde(with = "dates::day")]
+    pub published: NaiveDate,
     pub licence: Licence,
     pub changelog: String,
     pub regions: Vec<Region>,
@@ -19,6 +25,86 @@ pub struct Snapshot {
     pub events: Vec<Event>,
     #[serde(default)]
     pub fx: Vec<FxRate>,
+    /// Official aggregate statistics: never added into event totals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statistics: Vec<Statistic>,
+    /// Records of the file that could not be read as an event or a statistic.
+    #[serde(skip)]
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// A record of a snapshot file that does not have the shape of its kind, set aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    /// `events` or `statistics`.
+    pub list: &'static str,
+    /// Its place in the list, from 0.
+    pub index: usize,
+    /// Its `id`, when it has one.
+    pub id: Option<String>,
+    pub message: String,
+}
+
+/// The snapshot as the file holds it, records still unread.
+#[derive(Deserialize)]
+struct SnapshotFile {
+    schema: String,
+    id: String,
+    #[serde(with = "dates::day")]
+    published: NaiveDate,
+    licence: Licence,
+    changelog: String,
+    regions: Vec<Region>,
+    agencies: Vec<Agency>,
+    sources: Vec<Source>,
+    events: Vec<serde_json::Value>,
+    #[serde(default)]
+    fx: Vec<FxRate>,
+    #[serde(default)]
+    statistics: Vec<serde_json::Value>,
+}
+
+impl From<SnapshotFile> for Snapshot {
+    fn from(file: SnapshotFile) -> Self {
+        let mut unreadable = Vec::new();
+        let events = read_records(file.events, "events", &mut unreadable);
+        let statistics = read_records(file.statistics, "statistics", &mut unreadable);
+        Snapshot {
+            schema: file.schema,
+            id: file.id,
+            published: file.published,
+            licence: file.licence,
+            changelog: file.changelog,
+            regions: file.regions,
+            agencies: file.agencies,
+            sources: file.sources,
+            events,
+            fx: file.fx,
+            statistics,
+            unreadable,
+        }
+    }
+}
+
+fn read_records<T: serde::de::DeserializeOwned>(
+    values: Vec<serde_json::Value>,
+    list: &'static str,
+    unreadable: &mut Vec<Unreadable>,
+) -> Vec<T> {
+    let mut out = Vec::with_capacity(values.len());
+    for (index, value) in values.into_iter().enumerate() {
+        let id = value.get("id").and_then(|v| v.as_str()).map(str::to_string);
+        match serde_json::from_value(value) {
+            Ok(record) => out.push(record),
+            Err(err) => unreadable.push(Unreadable {
+                list,
+                index,
+                id,
+                message: super::parse::plain_words(&err.to_string()),
+            }),
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -80,8 +166,10 @@ pub struct Region {
     pub code: String,
     pub names: Names,
     pub kind: RegionKind,
-    pub valid_from: Option<String>,
-    pub valid_to: Option<String>,
+    #[serde(with = "dates::optional_day")]
+    pub valid_from: Option<NaiveDate>,
+    #[serde(with = "dates::optional_day")]
+    pub valid_to: Option<NaiveDate>,
     /// Codes of the regions this one was split from.
     #[serde(default)]
     pub parts_from: Vec<String>,
@@ -107,8 +195,8 @@ pub struct Source {
     pub publisher: String,
     /// ISO 639-1 language of the source text.
     pub language: String,
-    /// ISO date the source was published, or `null` when unknown.
-    pub published: Option<String>,
+    /// When the source was published (a day, a month or a year), or `null` when unknown.
+    pub published: Option<PartialDate>,
     /// `official`, `news`, `court` or `archive`.
     pub kind: String,
     #[serde(default)]
@@ -134,8 +222,18 @@ pub enum Confidence {
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Period {
-    pub from: String,
-    pub to: String,
+    pub from: PartialDate,
+    pub to: PartialDate,
+}
+
+impl Period {
+    /// Every day from the first day of `from` to the last day of `to`.
+    pub fn span(&self) -> DateSpan {
+        DateSpan {
+            first: self.from.first_day(),
+            last: self.to.last_day(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -146,7 +244,7 @@ pub struct Event {
     pub title: Text,
     pub summary: Text,
     /// When the figures were announced: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or `null`.
-    pub announced: Option<String>,
+    pub announced: Option<PartialDate>,
     pub date_precision: DatePrecision,
     #[serde(default)]
     pub date_note: Option<String>,
@@ -170,20 +268,14 @@ pub struct Event {
 impl Event {
     /// The days the event may have happened on: the announcement, else the operation period.
     pub fn date_span(&self) -> Option<DateSpan> {
-        if let Some(date) = self.announced.as_deref().and_then(PartialDate::parse) {
+        if let Some(date) = self.announced {
             return Some(DateSpan::of(date));
         }
-        let period = self.period.as_ref()?;
-        let from = PartialDate::parse(&period.from)?;
-        let to = PartialDate::parse(&period.to)?;
-        Some(DateSpan {
-            first: from.first_day(),
-            last: to.last_day(),
-        })
+        self.period.as_ref().map(Period::span)
     }
 
     pub fn announced_date(&self) -> Option<PartialDate> {
-        self.announced.as_deref().and_then(PartialDate::parse)
+        self.announced
     }
 
     pub fn measures_of(&self, metric: Metric) -> impl Iterator<Item = &Measure> {
@@ -234,7 +326,8 @@ pub struct FxRate {
     pub base: String,
     pub quote: String,
     pub rate: f64,
-    pub date: String,
+    /// The day (or month) the rate is for.
+    pub date: PartialDate,
     pub source: String,
     #[serde(default)]
     pub note: Option<String>,
