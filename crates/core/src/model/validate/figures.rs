@@ -1,0 +1,108 @@
+//! The rules for one figure: a value a source could state, a source that exists, a currency
+//! for money, exactly one preferred figure among those that state the same thing.
+
+use super::{Known, Place, Problem};
+use crate::model::snapshot::Measure;
+use std::collections::BTreeMap;
+
+pub(super) fn check_measure(
+    s: &Known<'_>,
+    m: &Measure,
+    n: usize,
+    place: &Place,
+    out: &mut Vec<Problem>,
+) {
+    let what = format!("figure {n} ({})", m.metric);
+    if let Some(v) = m.value {
+        if let Some(why) = figure_problem(v) {
+            out.push(Problem::at(place.key("value"), format!("{what} {why}")));
+        }
+    }
+    if m.sources.is_empty() {
+        out.push(Problem::at(
+            place.key("sources"),
+            format!("{what} names no source; name the source that states it"),
+        ));
+    }
+    for (i, id) in m.sources.iter().enumerate() {
+        if !s.sources.contains(id.as_str()) {
+            out.push(Problem::at(
+                place.key("sources").index(i),
+                format!("{what} cites source \"{id}\", which is not in the list of sources; add it there first"),
+            ));
+        }
+    }
+    if m.metric.is_money() && m.currency.is_none() {
+        out.push(Problem::at(
+            place.key("currency"),
+            format!("{what} is an amount of money but names no currency; add currency = \"KZT\" (or the one stated)"),
+        ));
+    }
+    if !m.metric.may_be_money() && m.currency.is_some() {
+        out.push(Problem::at(
+            place.key("currency"),
+            format!(
+                "{what} is not money but names a currency; remove the currency, or give the unit"
+            ),
+        ));
+    }
+    if let Some(code) = &m.region {
+        if !s.regions.contains_key(code.as_str()) {
+            out.push(Problem::at(
+                place.key("region"),
+                format!("{what} is for region \"{code}\", which is not a known region code"),
+            ));
+        }
+    }
+}
+
+/// The largest figure a source could state: 10^15 (a thousand trillion tenge is several times
+/// Kazakhstan's yearly output). Anything larger is a typing error, and would break sums and scales.
+pub const MAX_FIGURE: f64 = 1e15;
+
+/// The smallest non-zero figure a source could state: one millionth (MW to the watt).
+pub const MIN_FIGURE: f64 = 1e-6;
+
+/// Why a value cannot be a figure any source states, or `None` when it can be.
+pub fn figure_problem(v: f64) -> Option<String> {
+    if !v.is_finite() || v < 0.0 {
+        Some(format!(
+            "has the value {v}, which cannot be a count or an amount; write a number of 0 or more, or null when no source states it"
+        ))
+    } else if v > MAX_FIGURE {
+        Some(format!(
+            "has the value {v:e}, larger than any count or amount a source states (at most 1e15); check the number of digits"
+        ))
+    } else if v != 0.0 && v < MIN_FIGURE {
+        Some(format!(
+            "has the value {v:e}, smaller than any figure a source states (at least 0.000001); check the decimal point"
+        ))
+    } else {
+        None
+    }
+}
+
+/// Among the figures that state the same thing (metric, region, breakdown), exactly one is preferred.
+pub(super) fn check_preferred(measures: &[Measure], place: &Place, out: &mut Vec<Problem>) {
+    // (metric, region, breakdown) -> (figures, of which preferred, first figure's index)
+    type Group<'a> = (String, Option<&'a str>, Option<&'a str>);
+    let mut groups: BTreeMap<Group, (usize, usize, usize)> = BTreeMap::new();
+    for (i, m) in measures.iter().enumerate() {
+        let key = (m.metric.to_string(), m.region.as_deref(), m.kind.as_deref());
+        let entry = groups.entry(key).or_insert((0, 0, i));
+        entry.0 += 1;
+        entry.1 += usize::from(m.preferred);
+    }
+    for ((metric, region, kind), (_, preferred, first)) in groups {
+        if preferred != 1 {
+            let place_text = region.map(|r| format!(" in {r}")).unwrap_or_default();
+            let part = kind.map(|k| format!(" ({k})")).unwrap_or_default();
+            out.push(Problem::at(
+                place.key("measures").index(first).key("preferred"),
+                format!(
+                    "{preferred} of its {metric}{part}{place_text} figures are marked preferred; exactly one must be (preferred = true on the one the totals use)"
+                ),
+            ));
+        }
+    }
+}
