@@ -144,6 +144,7 @@ mod tests {
                 events: vec!["x".into()],
             }],
             unstated: vec![],
+            overlapping: vec![],
             outside: vec![],
         }
     }

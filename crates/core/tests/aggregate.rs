@@ -341,3 +341,33 @@ fn the_events_list_sorts_by_date_region_and_any_figure() {
     assert!(names.windows(2).all(|w| w[0] <= w[1]));
     assert!("bogus".parse::<SortKey>().is_err());
 }
+
+#[test]
+fn events_that_may_be_one_operation_are_counted_once_and_the_total_says_so() {
+    let mut checked = common::good();
+    let s = &mut checked.snapshot;
+    // a (2021, 2 farms) and c (2022, 10 farms) may describe the same operation; only c names a.
+    for e in s.events.iter_mut().filter(|e| e.id == "c") {
+        e.may_overlap = vec!["a".into()];
+    }
+    let all = select(s, &Filter::default());
+    let farms = minewatch_core::model::aggregate::summarise(&all, &[], Metric::FarmsShut, &[]);
+    assert_eq!(
+        values(&farms),
+        [("farms".to_string(), 2.0)],
+        "a is counted, c is not added"
+    );
+    assert_eq!(farms.overlapping, [("c".to_string(), "a".to_string())]);
+    // the charts add the same way
+    let q = minewatch_core::model::series::quantity(s, Some(Metric::FarmsShut), None);
+    let (point, _) = minewatch_core::model::series::total(s, &Filter::default(), &q);
+    assert_eq!(point.value, Some(2.0));
+    // without the link, both count
+    for e in s.events.iter_mut() {
+        e.may_overlap.clear();
+    }
+    let all = select(s, &Filter::default());
+    let farms = minewatch_core::model::aggregate::summarise(&all, &[], Metric::FarmsShut, &[]);
+    assert_eq!(values(&farms), [("farms".to_string(), 12.0)]);
+    assert!(farms.overlapping.is_empty());
+}

@@ -7,7 +7,8 @@
 use super::filter::Selection;
 use super::metric::{Metric, Qualifier};
 use super::placement::place;
-use super::snapshot::{Event, Measure};
+use super::snapshot::{Confidence, Event, Measure};
+use std::collections::HashMap;
 
 /// A sum of one metric in one unit or currency.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +34,9 @@ pub struct MetricSummary {
     /// Figures for a whole country, several regions or an unknown place, that a region view cannot
     /// count as its own: (event id, the figure).
     pub outside: Vec<(String, Measure)>,
+    /// Events whose figure is not added because they may describe the same operation as an event
+    /// already counted: (event not added, event counted).
+    pub overlapping: Vec<(String, String)>,
 }
 
 impl MetricSummary {
@@ -67,8 +71,11 @@ pub fn summarise(
         totals: Vec::new(),
         unstated: Vec::new(),
         outside: Vec::new(),
+        overlapping: Vec::new(),
     };
-    for event in &selection.events {
+    let (counted, overlapping) = counted_once(&selection.events, metric, regions);
+    summary.overlapping = overlapping;
+    for event in counted {
         let placement = place(event, metric, regions);
         for measure in placement.counted {
             match measure.value {
@@ -86,6 +93,122 @@ pub fn summarise(
     }
     summary.totals.sort_by(|a, b| a.unit.cmp(&b.unit));
     summary
+}
+
+/// The events whose figures of `metric` a total adds, in counting order: of each group of events
+/// that may describe one operation, only the first that has a figure. The second list names each
+/// event left out, with the event counted in its place.
+pub fn counted_once<'a>(
+    events: &[&'a Event],
+    metric: Metric,
+    regions: &[String],
+) -> (Vec<&'a Event>, Vec<(String, String)>) {
+    if events.iter().all(|e| e.may_overlap.is_empty()) {
+        return (events.to_vec(), Vec::new());
+    }
+    let groups = OverlapGroups::of(events);
+    let mut first_in_group: HashMap<usize, &str> = HashMap::new();
+    let mut counted = Vec::with_capacity(events.len());
+    let mut overlapping = Vec::new();
+    for event in counting_order(events) {
+        let has_figure = place(event, metric, regions)
+            .counted
+            .iter()
+            .any(|m| m.value.is_some());
+        if let (true, Some(group)) = (has_figure, groups.group_of(&event.id)) {
+            if let Some(first) = first_in_group.get(&group) {
+                overlapping.push((event.id.clone(), first.to_string()));
+                continue;
+            }
+            first_in_group.insert(group, &event.id);
+        }
+        counted.push(event);
+    }
+    (counted, overlapping)
+}
+
+/// Events in the order a group of possibly-same operations is counted: the one its sources are
+/// surest of first, then the earlier, then by id; other events keep their order.
+fn counting_order<'a>(events: &[&'a Event]) -> Vec<&'a Event> {
+    let mut ordered: Vec<&Event> = events.to_vec();
+    ordered.sort_by(|a, b| {
+        rank(a.confidence)
+            .cmp(&rank(b.confidence))
+            .then_with(|| first_day(a).cmp(&first_day(b)))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    ordered
+}
+
+/// Dated events before undated ones, earlier before later.
+fn first_day(e: &Event) -> (bool, Option<chrono::NaiveDate>) {
+    let first = e.date_span().map(|s| s.first);
+    (first.is_none(), first)
+}
+
+fn rank(c: Confidence) -> u8 {
+    match c {
+        Confidence::High => 0,
+        Confidence::Medium => 1,
+        Confidence::Low => 2,
+    }
+}
+
+/// Events that may describe one operation (`may_overlap`, named either way), joined into groups.
+pub struct OverlapGroups {
+    group: HashMap<String, usize>,
+}
+
+impl OverlapGroups {
+    pub fn of(events: &[&Event]) -> Self {
+        let index: HashMap<&str, usize> = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
+        let mut parent: Vec<usize> = (0..events.len()).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while let Some(&p) = parent.get(i) {
+                if p == i {
+                    break;
+                }
+                let grand = parent.get(p).copied().unwrap_or(p);
+                if let Some(slot) = parent.get_mut(i) {
+                    *slot = grand;
+                }
+                i = p;
+            }
+            i
+        }
+        let mut linked = vec![false; events.len()];
+        for (i, e) in events.iter().enumerate() {
+            for other in &e.may_overlap {
+                if let Some(&j) = index.get(other.as_str()) {
+                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                    if let Some(slot) = parent.get_mut(a) {
+                        *slot = b;
+                    }
+                    for k in [i, j] {
+                        if let Some(flag) = linked.get_mut(k) {
+                            *flag = true;
+                        }
+                    }
+                }
+            }
+        }
+        let mut group = HashMap::new();
+        for (i, e) in events.iter().enumerate() {
+            if linked.get(i).copied().unwrap_or(false) {
+                group.insert(e.id.clone(), root(&mut parent, i));
+            }
+        }
+        OverlapGroups { group }
+    }
+
+    /// The group of an event that may overlap another in the selection.
+    pub fn group_of(&self, id: &str) -> Option<usize> {
+        self.group.get(id).copied()
+    }
 }
 
 fn add(totals: &mut Vec<Total>, event: &Event, measure: &Measure, value: f64) {

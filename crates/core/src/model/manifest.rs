@@ -23,6 +23,9 @@ pub struct SnapshotEntry {
     #[serde(default)]
     pub bytes: Option<u64>,
     pub summary: String,
+    /// The list of changes against the snapshot before it (`changes/ID.json`); absent for the first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changes: Option<String>,
 }
 
 impl Manifest {
@@ -30,6 +33,14 @@ impl Manifest {
     pub fn entry(&self, pinned: Option<&str>) -> Option<&SnapshotEntry> {
         let id = pinned.unwrap_or(&self.latest);
         self.snapshots.iter().find(|s| s.id == id)
+    }
+
+    /// The snapshots published after `id`, oldest first (empty when `id` is the latest or unknown).
+    pub fn newer_than(&self, id: &str) -> Vec<&SnapshotEntry> {
+        match self.snapshots.iter().position(|s| s.id == id) {
+            Some(at) => self.snapshots.iter().take(at).rev().collect(),
+            None => Vec::new(),
+        }
     }
 
     /// Whether a snapshot path stays inside the data folder: segments of letters, digits, `-`,
@@ -61,6 +72,7 @@ mod tests {
             events: 1,
             bytes: None,
             summary: String::new(),
+            changes: None,
         };
         Manifest {
             schema: MANIFEST_SCHEMA.into(),

@@ -2,7 +2,7 @@
 //! or currency. Figures in other units, money without a rate and loosely dated events are not
 //! drawn; each is named in the series' notes.
 
-use super::aggregate::add_finite;
+use super::aggregate::{add_finite, counted_once};
 use super::dates::{DatePrecision, PartialDate};
 use super::filter::{select, Filter};
 use super::metric::{Metric, Qualifier};
@@ -174,7 +174,7 @@ fn empty(key: &str, quantity: &Quantity) -> Point {
 pub fn total(snapshot: &Snapshot, filter: &Filter, quantity: &Quantity) -> (Point, Notes) {
     let mut notes = Notes::default();
     let mut point = empty("total", quantity);
-    for event in select(snapshot, filter).events {
+    for event in once(select(snapshot, filter).events, quantity, &filter.regions) {
         if let Some((v, q)) =
             contribution(event, quantity, &filter.regions, &snapshot.fx, &mut notes)
         {
@@ -199,7 +199,7 @@ pub fn by_region(
             ..filter.clone()
         };
         let mut point = empty(&region.code, quantity);
-        for event in select(snapshot, &one).events {
+        for event in once(select(snapshot, &one).events, quantity, &one.regions) {
             if let Some((v, q)) =
                 contribution(event, quantity, &one.regions, &snapshot.fx, &mut notes)
             {
@@ -213,7 +213,7 @@ pub fn by_region(
         ..filter.clone()
     };
     let mut not_split = empty("not-split", quantity);
-    for event in select(snapshot, &everywhere).events {
+    for event in once(select(snapshot, &everywhere).events, quantity, &[]) {
         if event.regions.len() == 1 {
             continue;
         }
@@ -242,6 +242,15 @@ pub fn by_region(
         }
     }
     (points, not_split, notes.tidy())
+}
+
+/// The events a figure's chart adds: one of each group that may describe the same operation
+/// (`aggregate::counted_once`). Counting events counts every event.
+fn once<'a>(events: Vec<&'a Event>, quantity: &Quantity, regions: &[String]) -> Vec<&'a Event> {
+    match quantity {
+        Quantity::Figure { metric, .. } => counted_once(&events, *metric, regions).0,
+        Quantity::Events => events,
+    }
 }
 
 /// The step of a timeline.
@@ -280,7 +289,7 @@ pub fn by_period(
 ) -> (Vec<Point>, Step, Notes) {
     let mut notes = Notes::default();
     let selection = select(snapshot, filter);
-    let events = selection.events;
+    let events = once(selection.events.clone(), quantity, &filter.regions);
     for e in events
         .iter()
         .chain(selection.undated.iter())
