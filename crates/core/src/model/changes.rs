@@ -364,5 +364,5 @@ pub fn why_in(change: &RecordChange, lang: Lang) -> Option<&str> {
         Lang::Ru => why.ru.as_deref(),
         Lang::En => why.en.as_deref(),
     }
-    .or_else(|| why.en.as_deref())
+    .or(why.en.as_deref())
 }
