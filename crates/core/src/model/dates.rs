@@ -185,9 +185,36 @@ impl Serialize for PartialDate {
     }
 }
 
+/// A date's text: a string, or a TOML date written without quotes (which TOML hands over as a
+/// one-entry map holding the text).
+struct DateText;
+
+impl<'de> serde::de::Visitor<'de> for DateText {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date such as \"2022-03-15\", \"2022-03\" or \"2022\"")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<String, A::Error> {
+        match map.next_entry::<String, String>()? {
+            Some((_, text)) => Ok(text),
+            None => Err(serde::de::Error::custom("an empty value is not a date")),
+        }
+    }
+}
+
+fn date_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    d.deserialize_any(DateText)
+}
+
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
+        let text = date_text(d)?;
         PartialDate::parse(&text).ok_or_else(|| {
             serde::de::Error::custom(format!(
                 "\"{text}\" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
@@ -198,15 +225,15 @@ impl<'de> Deserialize<'de> for PartialDate {
 
 /// A whole day (`YYYY-MM-DD`) in the data, read and written as text: `#[serde(with = "day")]`.
 pub mod day {
-    use super::{parse_day, NaiveDate};
-    use serde::{Deserialize, Deserializer, Serializer};
+    use super::{date_text, parse_day, NaiveDate};
+    use serde::{Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(&date.format("%Y-%m-%d"))
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let text = String::deserialize(d)?;
+        let text = date_text(d)?;
         parse_day(&text).ok_or_else(|| {
             serde::de::Error::custom(format!("\"{text}\" is not a day; write YYYY-MM-DD"))
         })

@@ -166,9 +166,9 @@ pub struct Region {
     pub code: String,
     pub names: Names,
     pub kind: RegionKind,
-    #[serde(with = "dates::optional_day")]
+    #[serde(default, with = "dates::optional_day")]
     pub valid_from: Option<NaiveDate>,
-    #[serde(with = "dates::optional_day")]
+    #[serde(default, with = "dates::optional_day")]
     pub valid_to: Option<NaiveDate>,
     /// Codes of the regions this one was split from.
     #[serde(default)]
