@@ -135,10 +135,12 @@ pub fn unit_figure(l: Locale, value: f64, n: &str, unit: &str) -> String {
         "cases" => td_string!(l, unit.cases, count = count, n = n),
         "people" => td_string!(l, unit.people, count = count, n = n),
         "vehicles" => td_string!(l, unit.vehicles, count = count, n = n),
+        "miners" => td_string!(l, unit.miners, count = count, n = n),
         "events" => td_string!(l, unit.events, count = count, n = n),
         "MW" => td_string!(l, unit.mw, n = n),
         "MWh" => td_string!(l, unit.mwh, n = n),
         "MWh per day" => td_string!(l, unit.mwh_per_day, n = n),
+        "MW per hour" => td_string!(l, unit.mw_per_hour, n = n),
         other => return format!("{n} {other}"),
     };
     text.to_string()
@@ -152,6 +154,7 @@ pub fn unit_name(l: Locale, unit: &str) -> String {
         "cases" => td_string!(l, unit.cases_name).to_string(),
         "people" => td_string!(l, unit.people_name).to_string(),
         "vehicles" => td_string!(l, unit.vehicles_name).to_string(),
+        "miners" => td_string!(l, unit.miners_name).to_string(),
         "MW" => td_string!(l, unit.mw, n = "")
             .to_string()
             .trim()

@@ -18,6 +18,7 @@ pub fn metric_label(l: Locale, metric: Metric) -> &'static str {
         Metric::ElectricityTheftValue => td_string!(l, metric.electricity_theft_value),
         Metric::DamageValue => td_string!(l, metric.damage_value),
         Metric::AssetsConfiscated => td_string!(l, metric.assets_confiscated),
+        Metric::UnderInvestigation => td_string!(l, metric.under_investigation),
     }
 }
 
@@ -41,7 +42,7 @@ pub fn title_in(event: &Event, l: Locale) -> &str {
 }
 
 /// The headline figures of the dashboard, in order: every metric.
-pub const HEADLINE: [Metric; 11] = Metric::ALL;
+pub const HEADLINE: [Metric; 12] = Metric::ALL;
 
 /// A figure in words with its qualifier and breakdown: "about 3,000 units", "106 farms (forced)",
 /// "no figure stated".

@@ -78,8 +78,9 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     });
     let former = region
         .as_ref()
-        .filter(|r| !r.former_names.is_empty())
-        .map(|r| td_string!(l, region.also_called, names = r.former_names.join(", ")).to_string());
+        .map(|r| r.former_names.iter().chain(r.also_seen.iter()).cloned().collect::<Vec<_>>())
+        .filter(|names| !names.is_empty())
+        .map(|names| td_string!(l, region.also_called, names = names.join(", ")).to_string());
     let body = {
         let loaded = loaded.clone();
         let code = code.clone();

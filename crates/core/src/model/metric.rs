@@ -19,10 +19,12 @@ pub enum Metric {
     ElectricityTheftValue,
     DamageValue,
     AssetsConfiscated,
+    /// People or firms under investigation for illegal mining (the source says "miners").
+    UnderInvestigation,
 }
 
 impl Metric {
-    pub const ALL: [Metric; 11] = [
+    pub const ALL: [Metric; 12] = [
         Metric::FarmsShut,
         Metric::EquipmentUnitsSeized,
         Metric::EquipmentUnitsFound,
@@ -34,6 +36,7 @@ impl Metric {
         Metric::ElectricityTheftValue,
         Metric::DamageValue,
         Metric::AssetsConfiscated,
+        Metric::UnderInvestigation,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -49,6 +52,7 @@ impl Metric {
             Metric::ElectricityTheftValue => "electricity_theft_value",
             Metric::DamageValue => "damage_value",
             Metric::AssetsConfiscated => "assets_confiscated",
+            Metric::UnderInvestigation => "under_investigation",
         }
     }
 

@@ -75,6 +75,7 @@ mod tests {
             valid_to: None,
             parts_from: parts.iter().map(|p| p.to_string()).collect(),
             former_names: vec![],
+            also_seen: vec![],
         }
     }
 

@@ -176,6 +176,9 @@ pub struct Region {
     /// Other names sources use (Nur-Sultan for Astana, South Kazakhstan for Turkistan).
     #[serde(default)]
     pub former_names: Vec<String>,
+    /// Other spellings of the current name that sources use (Абайская область for область Абай).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_seen: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -184,6 +187,9 @@ pub struct Agency {
     pub names: Names,
     #[serde(default)]
     pub abbreviation: Option<String>,
+    /// The abbreviation in each language (АФМ, ҚМА, AFM), where the agency has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<Names>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
