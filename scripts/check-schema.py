@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validates the bundled manifest and every snapshot against the published JSON Schemas, and
+"""Validates the bundled manifest, every snapshot and every change list against the published JSON Schemas, and
 checks that the schema rejects the broken fixtures it can describe (negative or non-numeric figures)."""
 import json
 import pathlib
@@ -22,8 +22,11 @@ def main() -> int:
     manifest = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))
     checks = [("manifest.json", validator("manifest.schema.json"), manifest, True)]
     snap = validator("snapshot.schema.json")
+    changes = validator("changes.schema.json")
     for entry in manifest["snapshots"]:
         checks.append((entry["path"], snap, json.loads((DATA / entry["path"]).read_text(encoding="utf-8")), True))
+        if "changes" in entry:
+            checks.append((entry["changes"], changes, json.loads((DATA / entry["changes"]).read_text(encoding="utf-8")), True))
     checks.append(("tests/fixtures/good.json", snap, json.loads((ROOT / "tests/fixtures/good.json").read_text()), True))
     for bad in ("negative-figure.json", "non-numeric-figure.json", "unknown-schema.json"):
         checks.append((f"tests/fixtures/broken/{bad}", snap, json.loads((ROOT / "tests/fixtures/broken" / bad).read_text()), False))

@@ -178,6 +178,7 @@ pub fn qualified(l: Locale, q: Qualifier, text: &str) -> String {
         Qualifier::Exact => text.to_string(),
         Qualifier::Approx => td_string!(l, fmt.about, x = text).to_string(),
         Qualifier::AtLeast => td_string!(l, fmt.at_least, x = text).to_string(),
+        Qualifier::AtMost => td_string!(l, fmt.at_most, x = text).to_string(),
         Qualifier::AtLeastAbout => td_string!(l, fmt.at_least_about, x = text).to_string(),
     }
 }

@@ -78,7 +78,13 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     });
     let former = region
         .as_ref()
-        .map(|r| r.former_names.iter().chain(r.also_seen.iter()).cloned().collect::<Vec<_>>())
+        .map(|r| {
+            r.former_names
+                .iter()
+                .chain(r.also_seen.iter())
+                .cloned()
+                .collect::<Vec<_>>()
+        })
         .filter(|names| !names.is_empty())
         .map(|names| td_string!(l, region.also_called, names = names.join(", ")).to_string());
     let body = {

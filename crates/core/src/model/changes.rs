@@ -261,9 +261,12 @@ fn removed(m: &Measure) -> FigureChange {
     }
 }
 
-/// Pairs the figures of two versions of a record: first those that are the same, then, within
-/// one metric, region and breakdown, those that cite the most sources in common, then in order.
-/// What is left over was added or removed.
+/// How alike two figures are: sources in common, same unit, same value, same words.
+type Closeness = (usize, bool, bool, bool);
+
+/// Pairs the figures of two versions of a record: first those that are the same; then, within
+/// one metric, region and breakdown, those that cite a source in common or state the same value in
+/// the same unit, the closest pairs first. What is left over was added or removed.
 fn figure_changes(old: &[Measure], new: &[Measure]) -> Vec<FigureChange> {
     let mut old_left: Vec<Option<&Measure>> = old.iter().map(Some).collect();
     let mut new_left: Vec<Option<&Measure>> = new.iter().map(Some).collect();
@@ -276,31 +279,45 @@ fn figure_changes(old: &[Measure], new: &[Measure]) -> Vec<FigureChange> {
             *n = None;
         }
     }
-    let same_thing =
-        |a: &Measure, b: &Measure| a.metric == b.metric && a.region == b.region && a.kind == b.kind;
-    let shared =
-        |a: &Measure, b: &Measure| a.sources.iter().filter(|s| b.sources.contains(s)).count();
-    let mut out = Vec::new();
-    for n in new_left.iter_mut() {
-        let Some(new_m) = *n else { continue };
-        let best = old_left
-            .iter()
-            .enumerate()
-            .filter_map(|(i, o)| {
-                o.filter(|o| same_thing(o, new_m))
-                    .map(|o| (i, shared(o, new_m)))
-            })
-            .max_by_key(|(i, score)| (*score, std::cmp::Reverse(*i)));
-        if let Some((i, _)) = best {
-            if let Some(old_m) = old_left.get_mut(i).and_then(Option::take) {
-                out.push(FigureChange {
-                    change: Change::Changed,
-                    metric: new_m.metric,
-                    old: Some(Figure::of(old_m)),
-                    new: Some(Figure::of(new_m)),
-                });
-                *n = None;
+    let mut pairs: Vec<(Closeness, usize, usize)> = Vec::new();
+    for (i, o) in old_left.iter().enumerate() {
+        for (j, n) in new_left.iter().enumerate() {
+            let (Some(o), Some(n)) = (o, n) else { continue };
+            if o.metric != n.metric || o.region != n.region || o.kind != n.kind {
+                continue;
             }
+            let shared = o.sources.iter().filter(|s| n.sources.contains(s)).count();
+            let same_unit = o.unit_key() == n.unit_key();
+            let same_value = o.value.map(f64::to_bits) == n.value.map(f64::to_bits);
+            if shared > 0 || (same_unit && same_value) {
+                pairs.push((
+                    (shared, same_unit, same_value, o.as_stated == n.as_stated),
+                    i,
+                    j,
+                ));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut out = Vec::new();
+    for (_, i, j) in pairs {
+        let (Some(o), Some(n)) = (
+            old_left.get(i).copied().flatten(),
+            new_left.get(j).copied().flatten(),
+        ) else {
+            continue;
+        };
+        out.push(FigureChange {
+            change: Change::Changed,
+            metric: n.metric,
+            old: Some(Figure::of(o)),
+            new: Some(Figure::of(n)),
+        });
+        if let Some(slot) = old_left.get_mut(i) {
+            *slot = None;
+        }
+        if let Some(slot) = new_left.get_mut(j) {
+            *slot = None;
         }
     }
     out.extend(new_left.into_iter().flatten().map(added));

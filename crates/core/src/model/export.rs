@@ -13,6 +13,8 @@ pub struct Row {
     pub event_title: String,
     pub date: String,
     pub date_precision: String,
+    /// What the editors know of the date beyond the field (an upper bound, a context).
+    pub date_note: String,
     pub period_from: String,
     pub period_to: String,
     pub scope: String,
@@ -36,11 +38,12 @@ pub struct Row {
 }
 
 /// Column names, their Frictionless types and descriptions, in order.
-pub const COLUMNS: [(&str, &str, &str); 24] = [
+pub const COLUMNS: [(&str, &str, &str); 25] = [
     ("event_id", "string", "The event's id; its page is /events/<id>"),
     ("event_title", "string", "The event's title (English where the editors wrote one)"),
     ("date", "string", "When the figures were announced: YYYY-MM-DD, YYYY-MM or YYYY; empty if the sources give no announcement date"),
     ("date_precision", "string", "Precision of date: day, month, year, or unknown (no announcement date)"),
+    ("date_note", "string", "What is known of the date beyond it, such as 'reported on or before 22 March 2022'"),
     ("period_from", "string", "Start of the operation period when the sources give one (YYYY-MM-DD, YYYY-MM or YYYY), else empty"),
     ("period_to", "string", "End of the operation period when the sources give one, else empty"),
     ("scope", "string", "local, regional, multi_regional or national: with an empty event_regions, national means nationwide and anything else an unknown place"),
@@ -55,7 +58,7 @@ pub const COLUMNS: [(&str, &str, &str); 24] = [
     ("value", "number", "The figure; empty when the source reports the thing but states no figure (never zero)"),
     ("unit", "string", "The unit, for figures that are not money"),
     ("currency", "string", "ISO 4217 currency the source stated the amount in"),
-    ("qualifier", "string", "exact, approx (about) or at_least (more than)"),
+    ("qualifier", "string", "exact, approx (about), at_least (more than) or at_most (up to)"),
     ("preferred", "boolean", "Whether totals use this figure (one per event, metric, region and breakdown)"),
     ("as_stated", "string", "The source's own words, in the source's language"),
     ("source_ids", "string", "Ids of the sources stating the figure, separated by ';'"),
@@ -123,6 +126,7 @@ pub fn rows(snapshot: &Snapshot, events: &[&Event]) -> Vec<Row> {
                 event_title: e.title.any().to_string(),
                 date: e.announced.map(|d| d.to_string()).unwrap_or_default(),
                 date_precision: format!("{:?}", e.date_precision).to_lowercase(),
+                date_note: e.date_note.clone().unwrap_or_default(),
                 period_from: period_from.clone(),
                 period_to: period_to.clone(),
                 scope: serde_plain(&e.scope),
@@ -184,6 +188,7 @@ pub fn csv(rows: &[Row]) -> String {
             text(&r.event_title),
             text(&r.date.to_string()),
             text(&r.date_precision),
+            text(&r.date_note),
             text(&r.period_from),
             text(&r.period_to),
             text(&r.scope),

@@ -85,13 +85,14 @@ impl FromStr for Metric {
     }
 }
 
-/// How a source states a figure: exactly, about, or at least ("more than").
+/// How a source states a figure: exactly, about, at least ("more than") or at most ("up to").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
     Approx,
     AtLeast,
+    AtMost,
     /// Only for sums: a lower bound plus an approximate part ("at least about"). Never in data.
     #[serde(skip)]
     AtLeastAbout,
@@ -106,6 +107,9 @@ impl Qualifier {
             (Exact, q) | (q, Exact) => q,
             (Approx, Approx) => Approx,
             (AtLeast, AtLeast) => AtLeast,
+            (AtMost, AtMost) => AtMost,
+            // An upper bound added to an estimate is an estimate.
+            (AtMost, Approx) | (Approx, AtMost) => Approx,
             _ => AtLeastAbout,
         }
     }
