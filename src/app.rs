@@ -43,6 +43,7 @@ fn Shell(base: String) -> impl IntoView {
             <main id="main" tabindex="-1" class:embed=move || embedded.get()>
                 <IgnoredParams/>
                 <DataProblems/>
+                {move || (!embedded.get()).then(|| view! { <crate::components::newer_data::NewerData/> })}
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=Dashboard/>
                     <Route path=path!("events") view=EventsPage/>

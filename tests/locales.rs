@@ -147,6 +147,7 @@ fn no_string_is_left_untranslated() {
         "summary.list_separator",
         "line.between",
         "tile.credit",
+        "stats.period",
     ];
     let en = load("en");
     for lang in ["ru", "kk"] {

@@ -97,7 +97,7 @@ pub fn FigureCard(
     .into_any()
 }
 
-fn total_text(l: Locale, total: &Total) -> String {
+pub fn total_text(l: Locale, total: &Total) -> String {
     qualified(
         l,
         total.qualifier,

@@ -1,5 +1,6 @@
 //! Views that receive computed data. They neither fetch nor aggregate.
 
+pub mod change_list;
 pub mod charts;
 pub mod charts_panel;
 pub mod downloads;
@@ -9,8 +10,10 @@ pub mod event_table;
 pub mod figures;
 pub mod filter_bar;
 pub mod layout;
+pub mod newer_data;
 pub mod not_counted;
 pub mod notices;
 pub mod share;
+pub mod statistics;
 pub mod text;
 pub mod with_data;

@@ -17,8 +17,7 @@ pub fn agency_name(snapshot: &Snapshot, id: &str, l: Locale) -> String {
         || id.to_string(),
         |a| {
             let name = name_in(&a.names, l);
-            a.abbreviation
-                .as_ref()
+            abbreviation_in(a, l)
                 .map_or_else(|| name.to_string(), |abbr| format!("{name} ({abbr})"))
         },
     )
@@ -27,12 +26,16 @@ pub fn agency_name(snapshot: &Snapshot, id: &str, l: Locale) -> String {
 pub fn agency_short(snapshot: &Snapshot, id: &str, l: Locale) -> String {
     snapshot.agency(id).map_or_else(
         || id.to_string(),
-        |a| {
-            a.abbreviation
-                .clone()
-                .unwrap_or_else(|| name_in(&a.names, l).to_string())
-        },
+        |a| abbreviation_in(a, l).unwrap_or_else(|| name_in(&a.names, l).to_string()),
     )
+}
+
+/// An agency's abbreviation in the reader's language (АФМ, ҚМА, AFM), else the one the data has.
+fn abbreviation_in(a: &crate::model::snapshot::Agency, l: Locale) -> Option<String> {
+    a.short
+        .as_ref()
+        .map(|s| name_in(s, l).to_string())
+        .or_else(|| a.abbreviation.clone())
 }
 
 /// Where an event happened, in words: its regions, or what the sources say of its extent.

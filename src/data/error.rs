@@ -12,6 +12,8 @@ pub enum Fetched {
     Manifest,
     /// A snapshot, by its id.
     Snapshot(String),
+    /// A list of changes, by its path.
+    Changes(String),
 }
 
 impl fmt::Display for Fetched {
@@ -19,6 +21,7 @@ impl fmt::Display for Fetched {
         match self {
             Fetched::Manifest => f.write_str("The list of data snapshots"),
             Fetched::Snapshot(id) => write!(f, "The data snapshot \"{id}\""),
+            Fetched::Changes(path) => write!(f, "The list of changes \"{path}\""),
         }
     }
 }

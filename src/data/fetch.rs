@@ -1,6 +1,7 @@
 //! Fetches `data/manifest.json` and one snapshot, relative to the page's `<base href>`.
 
 use super::error::{Fetched, LoadError};
+use crate::model::changes::{Changes, CHANGES_SCHEMA};
 use crate::model::manifest::{Manifest, SnapshotEntry, MANIFEST_SCHEMA};
 use crate::model::parse::parse_versioned;
 use crate::model::snapshot::{Snapshot, SNAPSHOT_SCHEMA};
@@ -18,6 +19,9 @@ pub struct Loaded {
     pub checked: Checked,
     /// Whether the snapshot was pinned by the address (`snapshot=`) rather than the latest.
     pub pinned: bool,
+    /// For a pinned snapshot older than the latest: each newer one, oldest first, with its list
+    /// of changes (`None` when that list could not be loaded).
+    pub newer: Vec<(SnapshotEntry, Option<Changes>)>,
 }
 
 impl Loaded {
@@ -65,12 +69,32 @@ pub async fn load(pinned: Option<String>) -> Result<Loaded, LoadError> {
         url,
         problems,
     })?;
+    let mut newer = Vec::new();
+    for later in manifest.newer_than(&entry.id) {
+        let changes = match &later.changes {
+            Some(path) => load_changes(path).await.ok(),
+            None => None,
+        };
+        newer.push((later.clone(), changes));
+    }
     Ok(Loaded {
         manifest,
         entry,
         checked,
         pinned: pinned.is_some(),
+        newer,
     })
+}
+
+/// Loads one list of changes (`changes/ID.json`), named by the manifest.
+pub async fn load_changes(path: &str) -> Result<Changes, LoadError> {
+    if !Manifest::is_safe_path(path) {
+        return Err(LoadError::UnsafePath { path: path.into() });
+    }
+    let url = format!("data/{path}");
+    let what = Fetched::Changes(path.to_string());
+    let text = fetch_text(&url, &what, RequestCache::Default).await?;
+    parse_versioned(&text, CHANGES_SCHEMA).map_err(|error| LoadError::Parse { what, url, error })
 }
 
 async fn fetch_text(url: &str, what: &Fetched, cache: RequestCache) -> Result<String, LoadError> {

@@ -6,4 +6,4 @@ mod error;
 mod fetch;
 
 pub use error::{Fetched, LoadError};
-pub use fetch::{load, Loaded};
+pub use fetch::{load, load_changes, Loaded};

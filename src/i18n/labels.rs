@@ -32,6 +32,7 @@ pub fn kind_label(l: Locale, kind: &str) -> String {
         "digital_asset" => td_string!(l, part.digital_asset).to_string(),
         "cash" => td_string!(l, part.cash).to_string(),
         "other" => td_string!(l, part.other).to_string(),
+        "grey_mining" => td_string!(l, part.grey_mining).to_string(),
         other => other.to_string(),
     }
 }

@@ -31,6 +31,7 @@ fn fetched(l: Locale, what: &Fetched) -> String {
     match what {
         Fetched::Manifest => td_string!(l, load.manifest).to_string(),
         Fetched::Snapshot(id) => td_string!(l, load.snapshot, id = id).to_string(),
+        Fetched::Changes(path) => td_string!(l, load.changes, path = path).to_string(),
     }
 }
 

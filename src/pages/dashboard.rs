@@ -104,6 +104,9 @@ pub fn HeadlineFigures(
     place: String,
     filtered: bool,
     #[prop(optional)] region_page: Option<String>,
+    /// In an embed: the chart's figures only, without the official statistics.
+    #[prop(optional)]
+    embedded: bool,
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
@@ -199,6 +202,7 @@ pub fn HeadlineFigures(
         {none_line}
         {not_counted}
         <ScopeNotes notes/>
+        {(!embedded).then(|| view! { <crate::components::statistics::OfficialStatistics snapshot=snapshot.clone() filter=filter.clone()/> })}
         <p class="method-note">{td_string!(l, dashboard.method_note)}</p>
         <p class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Totals
             title=td_string!(l, dashboard.embed_title, line = print_line_embed).to_string() shown=crate::url_state::UrlState { filter: filter.clone(), ..state.url_state() }/>" "<crate::components::share::CopyLink/></p>

@@ -1,5 +1,6 @@
 //! `/data`: the published snapshots with dates, sizes and changelog, and links to the raw files.
 
+use crate::components::change_list::ChangeList;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::format::{bytes, date_text};
@@ -24,6 +25,7 @@ pub fn DataPage() -> impl IntoView {
             <li><a href=raw("manifest.json")>"manifest.json"</a>" · "{td_string!(l, data.manifest)}</li>
             <li><a href=raw("schema/manifest.schema.json")>"manifest.schema.json"</a>" · "{td_string!(l, data.manifest_schema)}</li>
             <li><a href=raw("schema/snapshot.schema.json")>"snapshot.schema.json"</a>" · "{td_string!(l, data.snapshot_schema)}</li>
+            <li><a href=raw("schema/changes.schema.json")>"changes.schema.json"</a>" · "{td_string!(l, data.changes_schema)}</li>
             <li><a href=raw("datapackage.json")>"datapackage.json"</a>" · "{td_string!(l, data.datapackage)}</li>
         </ul>
         <WithData render={move |loaded: Arc<Loaded>| {
@@ -45,6 +47,9 @@ pub fn DataPage() -> impl IntoView {
                 }
             }).collect_view();
             let changelog = loaded.snapshot().changelog.clone();
+            let lists = loaded.manifest.snapshots.iter().filter_map(|s| {
+                s.changes.clone().map(|path| view! { <ChangeList id=s.id.clone() path/> })
+            }).collect_view();
             view! {
                 <h2>{td_string!(l, data.published_heading)}</h2>
                 <div class="table-wrap">
@@ -55,6 +60,9 @@ pub fn DataPage() -> impl IntoView {
                 </div>
                 <h2>{td_string!(l, data.changelog)}</h2>
                 <p class="changelog" lang=english>{changelog}</p>
+                <h2>{td_string!(l, data.changes_section)}</h2>
+                <p>{td_string!(l, data.changes_intro)}</p>
+                {lists}
             }
         }}/>
     }

@@ -90,7 +90,7 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
             let filtered = !figures_filter.regions.is_empty()
                 || figures_filter.has_dates()
                 || !figures_filter.agencies.is_empty();
-            view! { <HeadlineFigures loaded=loaded.clone() filter=figures_filter.clone() place filtered/> }
+            view! { <HeadlineFigures loaded=loaded.clone() filter=figures_filter.clone() place filtered embedded=true/> }
                 .into_any()
         }
         EmbedChart::Timeline => {
@@ -135,6 +135,7 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
         <Title text=format!("{what} · Minewatch")/>
         <h1 class="embed-title">{what}<span class="embed-filter">{line}</span></h1>
         {body}
+        {crate::components::newer_data::newer_line(&loaded, None)}
         <p class="embed-credit">{credit}" "<a href=full_view target="_blank" rel="noopener">{td_string!(l, embed_page.full_view)}</a></p>
     }
     .into_any()

@@ -383,3 +383,32 @@ pub fn why_in(change: &RecordChange, lang: Lang) -> Option<&str> {
     }
     .or(why.en.as_deref())
 }
+
+/// What changed since a pinned snapshot, for the events a view shows, over every newer list of
+/// changes (`None` in the list: that list could not be loaded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SincePinned {
+    /// Figures of the shown events added, removed or changed; `None` when a list is missing.
+    pub figures_changed: Option<usize>,
+    /// Events added to the data since.
+    pub events_added: Option<usize>,
+}
+
+pub fn since_pinned(lists: &[Option<&Changes>], shown: &[&str]) -> SincePinned {
+    if lists.iter().any(Option::is_none) {
+        return SincePinned {
+            figures_changed: None,
+            events_added: None,
+        };
+    }
+    let lists: Vec<&Changes> = lists.iter().flatten().copied().collect();
+    SincePinned {
+        figures_changed: Some(
+            lists
+                .iter()
+                .map(|c| c.figures_changed_in(shown.iter().copied()))
+                .sum(),
+        ),
+        events_added: Some(lists.iter().map(|c| c.added_events()).sum()),
+    }
+}
