@@ -11,11 +11,19 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --check
 
-step "cargo clippy --all-targets -- -D warnings"
-cargo clippy --quiet --all-targets -- -D warnings
+step "cargo clippy --workspace --all-targets -- -D warnings"
+cargo clippy --quiet --workspace --all-targets -- -D warnings
 
-step "cargo test (native: model, validation, filters, aggregation, URL state)"
-cargo test --quiet
+step "cargo test --workspace (native: domain crate, editors' tool, wording)"
+cargo test --quiet --workspace
+
+step "the editors' tool: check the sources and every published snapshot; publishing the sources reproduces the latest"
+cargo build --quiet --release --bin minewatch
+minewatch=target/release/minewatch
+"$minewatch" check editorial
+for snapshot in public/data/snapshots/*.json; do "$minewatch" check "$snapshot"; done
+"$minewatch" publish
+git diff --exit-code --stat -- public/data || { echo "publishing changed the published data"; exit 1; }
 
 step "published JSON Schemas and the Frictionless data package against the bundled data"
 python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet "jsonschema==4.26.0"

@@ -3,7 +3,7 @@
 //! listed once, under the cards: `not_counted`).
 
 use crate::i18n::format::{figure, number, qualified};
-use crate::i18n::labels::{metric_label, title_in};
+use crate::i18n::labels::metric_label;
 use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::{MetricSummary, Total};
 use crate::state::link_target;
@@ -51,27 +51,12 @@ pub fn FigureCard(
         let text = td_string!(l, figures.unstated, count = n, n = number(l, n as f64)).to_string();
         view! { <p class="unstated">{text}</p> }
     });
-    let loaded = state.loaded();
-    let title = move |id: &str| {
-        loaded
-            .as_ref()
-            .and_then(|d| d.snapshot().event(id).map(|e| title_in(e, l).to_string()))
-            .unwrap_or_else(|| id.to_string())
-    };
-    let counted_once = summary
-        .overlapping
-        .iter()
-        .map(|(skipped, counted)| {
-            let text = td_string!(
-                l,
-                figures.counted_once,
-                skipped = title(skipped),
-                counted = title(counted)
-            )
-            .to_string();
-            view! { <p class="counted-once">{text}</p> }
-        })
-        .collect_view();
+    let counted_once = (!summary.overlapping.is_empty()).then(|| {
+        let n = summary.overlapping.len();
+        let text =
+            td_string!(l, figures.counted_once, count = n, n = number(l, n as f64)).to_string();
+        view! { <p class="counted-once">{text}</p> }
+    });
     let converted = converted.map(|(total, notes)| {
         let notes = notes
             .into_iter()

@@ -8,7 +8,7 @@ use crate::i18n::labels::{measure_value, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
 use crate::model::filter::Filter;
 use crate::model::snapshot::{Measure, Snapshot};
-use crate::model::statistic::{statistics_for, Beside};
+use crate::model::statistic::{national_beside, statistics_for, Beside};
 use crate::pages::event::SourceLink;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
@@ -17,9 +17,33 @@ use leptos::prelude::*;
 pub fn OfficialStatistics(snapshot: Snapshot, filter: Filter) -> impl IntoView {
     let l = use_locale();
     let shown = statistics_for(&snapshot, &filter);
-    if shown.is_empty() {
+    let national = if filter.regions.is_empty() {
+        0
+    } else {
+        national_beside(&snapshot, &filter)
+    };
+    if shown.is_empty() && national == 0 {
         return ().into_any();
     }
+    let state = use_app_state();
+    let national_line = (national > 0).then(|| {
+        let whole = crate::url_state::UrlState {
+            filter: Filter {
+                regions: Vec::new(),
+                ..filter.clone()
+            },
+            ..state.url_state()
+        };
+        let href = format!("{}#statistics-heading", state.link_with("/", &whole));
+        let text = td_string!(
+            l,
+            stats.national_elsewhere,
+            count = national,
+            n = crate::i18n::format::number(l, national as f64)
+        )
+        .to_string();
+        view! { <p class="national-statistics"><a href=href>{text}</a></p> }
+    });
     let items = shown
         .iter()
         .map(|b| statistic(&snapshot, b, l))
@@ -27,8 +51,9 @@ pub fn OfficialStatistics(snapshot: Snapshot, filter: Filter) -> impl IntoView {
     view! {
         <section class="statistics" aria-labelledby="statistics-heading">
             <h2 id="statistics-heading">{td_string!(l, stats.heading)}</h2>
-            <p class="note">{td_string!(l, stats.intro)}</p>
+            {(!shown.is_empty()).then(|| view! { <p class="note">{td_string!(l, stats.intro)}</p> })}
             {items}
+            {national_line}
         </section>
     }
     .into_any()
@@ -87,9 +112,9 @@ fn statistic(snapshot: &Snapshot, b: &Beside<'_>, l: Locale) -> impl IntoView {
                 }
             };
             view! {
-                <li class="official-figure" data-metric=m.metric.as_str()>
+                <li class="official-figure" data-official-metric=m.metric.as_str()>
                     <span class="metric">{metric_label(l, m.metric)}": "</span>
-                    <strong class="value">{measure_value(l, m)}</strong>
+                    <strong class="official-value">{measure_value(l, m)}</strong>
                     <p class="beside-events">{beside}</p>
                 </li>
             }

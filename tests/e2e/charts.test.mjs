@@ -31,17 +31,25 @@ test('each chart and its table show the same numbers, and they match the snapsho
   const byKey = new Map(drawn);
   const karaganda = snapshot.events.filter((e) => e.regions.length === 1 && e.regions[0] === 'KZ-35')
     .flatMap((e) => preferredWhole(e, 'farms_shut')).reduce((a, m) => a + m.value, 0);
-  assert.equal(Number(byKey.get('KZ-35')), karaganda);
+  assert.equal(Number(byKey.get('KZ-35') ?? 0), karaganda, 'a region with no figure has no bar');
+  // Of two events that may be one operation, the one its sources are surer of is counted.
+  const rank = { high: 0, medium: 1, low: 2 };
+  const second = (e) => (e.may_overlap ?? []).some((id) => rank[snapshot.events.find((o) => o.id === id)?.confidence] < rank[e.confidence]);
   const notSplit = snapshot.events
-    .filter((e) => e.regions.length !== 1 && !e.measures.some((m) => m.metric === 'farms_shut' && m.region))
+    .filter((e) => e.regions.length !== 1 && !second(e) && !e.measures.some((m) => m.metric === 'farms_shut' && m.region))
     .flatMap((e) => e.measures.filter((m) => m.metric === 'farms_shut' && m.preferred && !m.region && m.value != null))
     .reduce((a, m) => a + m.value, 0);
   assert.equal(Number(byKey.get('not-split')), notSplit, 'national and multi-region farms shown apart');
-  const widths = new Map(await page.locator('#chart-regions rect.bar').evaluateAll((rs) => rs.map((r) => [r.dataset.key, Number(r.getAttribute('width'))])));
-  const ratio = widths.get('not-split') / widths.get('KZ-35');
-  assert.ok(Math.abs(ratio - notSplit / karaganda) < 0.01, `bars are drawn to one scale (ratio ${ratio})`);
   await page.click('#chart-timeline-figure summary');
   assert.match(await text(page, '#chart-timeline-figure table.chart-data'), /farms/);
+  // Bars are drawn to one scale: the equipment found in Almaty Region and in Karaganda Region.
+  await open(page, site.url, '?metric=equipment_units_found');
+  await page.waitForSelector('#chart-regions rect.bar');
+  const found = (code) => snapshot.events.filter((e) => e.regions.length === 1 && e.regions[0] === code)
+    .flatMap((e) => preferredWhole(e, 'equipment_units_found')).reduce((a, m) => a + m.value, 0);
+  const widths = new Map(await page.locator('#chart-regions rect.bar').evaluateAll((rs) => rs.map((r) => [r.dataset.key, Number(r.getAttribute('width'))])));
+  const ratio = widths.get('KZ-19') / widths.get('KZ-35');
+  assert.ok(found('KZ-35') > 0 && Math.abs(ratio - found('KZ-19') / found('KZ-35')) < 0.01, `bars are drawn to one scale (ratio ${ratio})`);
   page.assertNoPanic();
   await page.closeAll();
 });
@@ -95,7 +103,7 @@ test('the CSV download holds exactly the figures of the listed events', async ()
   await open(page, site.url, 'events?region=KZ-35&from=2022');
   const listed = await page.locator('table.events tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.event));
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('.downloads button:text("CSV")')]);
-  assert.match(download.suggestedFilename(), /^minewatch_2026-11-22_KZ-35_2022-now_figures\.csv$/);
+  assert.match(download.suggestedFilename(), new RegExp(`^minewatch_${snapshot.id}_KZ-35_2022-now_figures\\.csv$`));
   const bytes = await readFile(await download.path());
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark for Excel');
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
@@ -143,13 +151,14 @@ test('print shows the figures and charts without the navigation or controls, on 
   await page.emulateMedia({ media: 'screen' });
   await open(page, site.url, '');
   await page.emulateMedia({ media: 'print' });
-  assert.equal(await pages(), 1, 'the dashboard is a one-pager');
+  // The dashboard adds the official statistics after its figures and charts: two pages at most.
+  assert.ok(await pages() <= 2, 'the dashboard prints on at most two pages');
   for (const lang of ['ru', 'kk']) {
-    for (const path of ['regions/KZ-35', '']) {
+    for (const [path, most] of [['regions/KZ-35', 1], ['', 2]]) {
       await page.emulateMedia({ media: 'screen' });
       await open(page, site.url, `${path}?lang=${lang}`);
       await page.emulateMedia({ media: 'print' });
-      assert.equal(await pages(), 1, `/${path} in ${lang} is a one-pager`);
+      assert.ok(await pages() <= most, `/${path} in ${lang} prints on at most ${most} page(s)`);
     }
   }
   page.assertNoPanic();
@@ -161,13 +170,13 @@ test('a chart downloads as SVG and PNG with its title, filter, data date and cre
   await open(page, site.url, '?region=KZ-35&metric=power_mw');
   const figure = page.locator('#chart-timeline-figure');
   const [svgFile] = await Promise.all([page.waitForEvent('download'), figure.locator('button:text("SVG")').click()]);
-  assert.match(svgFile.suggestedFilename(), /^minewatch_2026-11-22_KZ-35_power_mw_timeline\.svg$/);
+  assert.match(svgFile.suggestedFilename(), new RegExp(`^minewatch_${snapshot.id}_KZ-35_power_mw_timeline\\.svg$`));
   const svg = (await readFile(await svgFile.path())).toString('utf8');
   assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   assert.match(svg, /<style>[^<]*\.bar[^<]*fill:#3182bd/, 'the image carries its own colours');
   assert.match(svg, /Power involved \(MW\) by month/);
-  assert.match(svg, /Karaganda Region · all dates · data snapshot 2026-11-22/);
-  assert.match(svg, /Source: Minewatch, snapshot 2026-11-22 \(CC BY 4\.0\)/);
+  assert.match(svg, new RegExp(`Karaganda Region · all dates · data snapshot ${snapshot.id}`));
+  assert.match(svg, new RegExp(`Source: Minewatch, snapshot ${snapshot.id} \\(CC BY 4\\.0\\)`));
   const [pngFile] = await Promise.all([page.waitForEvent('download'), figure.locator('button:text("PNG")').click()]);
   assert.match(pngFile.suggestedFilename(), /_timeline\.png$/);
   const png = await readFile(await pngFile.path());

@@ -121,3 +121,73 @@ fn every_event_can_be_checked_by_the_reader_unless_marked_low_confidence() {
         }
     }
 }
+
+fn latest() -> minewatch_core::model::snapshot::Snapshot {
+    let manifest: Manifest =
+        parse_versioned(&common::read("public/data/manifest.json"), MANIFEST_SCHEMA)
+            .expect("manifest");
+    let entry = manifest.entry(None).expect("latest").clone();
+    let snapshot = common::parse_snapshot(&format!("public/data/{}", entry.path)).expect("parses");
+    check(snapshot).expect("valid").snapshot
+}
+
+#[test]
+fn official_statistics_are_shown_beside_the_totals_and_never_added_into_them() {
+    use minewatch_core::model::filter::Filter;
+    use minewatch_core::model::metric::Metric;
+    use minewatch_core::model::overview::overview;
+    use minewatch_core::model::statistic::statistics_for;
+    let s = latest();
+    assert_eq!(s.statistics.len(), 6);
+    let with = overview(&s, &Filter::default(), &Metric::ALL);
+    let mut without = s.clone();
+    without.statistics.clear();
+    let bare = overview(&without, &Filter::default(), &Metric::ALL);
+    assert_eq!(
+        with.summaries, bare.summaries,
+        "the totals do not change with the statistics"
+    );
+    // 2024: the AFM's 9 and 18 (4 on grey mining) are shown beside the event's 17.
+    let year = Filter {
+        from: minewatch_core::model::PartialDate::parse("2024"),
+        to: minewatch_core::model::PartialDate::parse("2024"),
+        ..Filter::default()
+    };
+    let shown: Vec<&str> = statistics_for(&s, &year)
+        .iter()
+        .map(|b| b.statistic.id.as_str())
+        .collect();
+    assert_eq!(shown, ["afm-2024-q1-q3", "afm-2024-crimes-to-august"]);
+    let cases = overview(&s, &year, &[Metric::CriminalCases]);
+    let national: f64 = cases.summaries[0].totals.iter().map(|t| t.value).sum();
+    assert_eq!(national, 17.0, "the event's 17 cases, not 17 + 9 + 18");
+}
+
+#[test]
+fn the_two_reports_of_202_mw_are_counted_once() {
+    use minewatch_core::model::filter::Filter;
+    use minewatch_core::model::metric::Metric;
+    use minewatch_core::model::overview::overview;
+    let s = latest();
+    let feb = Filter {
+        from: minewatch_core::model::PartialDate::parse("2022-02"),
+        to: minewatch_core::model::PartialDate::parse("2022-02"),
+        ..Filter::default()
+    };
+    let power = overview(&s, &feb, &[Metric::PowerMw]);
+    let summary = &power.summaries[0];
+    let mw: f64 = summary
+        .totals
+        .iter()
+        .filter(|t| t.unit == "MW")
+        .map(|t| t.value)
+        .sum();
+    assert_eq!(mw, 202.0, "not 404");
+    assert_eq!(
+        summary.overlapping,
+        [(
+            "pm-34-objects-2022-02".to_string(),
+            "energy-inspections-2022-02".to_string()
+        )]
+    );
+}

@@ -59,8 +59,8 @@ pub struct Beside<'a> {
 }
 
 /// The statistics a view shows: those whose period overlaps the filter's dates and that are for
-/// the whole country or for one of the chosen regions. A national statistic is shown in a region
-/// view too, as the country's figure.
+/// the place it shows: the whole country, or one of the chosen regions (a national count is not a
+/// region's; a region view names how many national ones there are, `national_beside`).
 pub fn statistics_for<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Vec<Beside<'a>> {
     let from = filter.from.map(|d| d.first_day());
     let to = filter.to.map(|d| d.last_day());
@@ -72,9 +72,11 @@ pub fn statistics_for<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Vec<Beside
             from.is_none_or(|f| span.last >= f) && to.is_none_or(|t| span.first <= t)
         })
         .filter(|s| {
-            s.is_national()
-                || filter.regions.is_empty()
-                || s.regions.iter().any(|r| filter.regions.contains(r))
+            if filter.regions.is_empty() {
+                s.is_national()
+            } else {
+                s.regions.iter().any(|r| filter.regions.contains(r))
+            }
         })
         .filter(|s| {
             filter.agencies.is_empty() || s.agencies.iter().any(|a| filter.agencies.contains(a))
@@ -86,6 +88,16 @@ pub fn statistics_for<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Vec<Beside
         .into_iter()
         .map(|s| beside_events(snapshot, s))
         .collect()
+}
+
+/// How many national statistics the same dates would show for the whole country (for a region
+/// view, which does not show them as its own).
+pub fn national_beside(snapshot: &Snapshot, filter: &Filter) -> usize {
+    let whole = Filter {
+        regions: Vec::new(),
+        ..filter.clone()
+    };
+    statistics_for(snapshot, &whole).len()
 }
 
 /// What the events add up to beside one statistic.
