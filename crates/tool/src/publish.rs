@@ -85,6 +85,13 @@ pub fn run(data: &Path, c: Candidate) -> Outcome {
                 .collect(),
         );
     }
+    if !data.is_dir() {
+        return Outcome::Refused(vec![Finding::new(
+            &data.to_string_lossy(),
+            0,
+            "is not a folder; publish from the repository's top folder (the site's data is public/data), or name an existing folder with --data",
+        )]);
+    }
     let manifest_path = data.join("manifest.json");
     let manifest = match std::fs::read_to_string(&manifest_path) {
         Ok(text) => match parse_versioned::<Manifest>(&text, MANIFEST_SCHEMA) {
@@ -261,5 +268,25 @@ fn missing_reasons(
             )
         })
         .collect();
-    (!missing.is_empty()).then_some(missing)
+    let changed: Vec<&str> = changes
+        .events
+        .iter()
+        .chain(changes.statistics.iter())
+        .map(|r| r.id.as_str())
+        .collect();
+    let stale = reasons
+        .keys()
+        .filter(|id| !changed.contains(&id.as_str()))
+        .map(|id| {
+            Finding::new(
+                crate::editorial::SNAPSHOT,
+                0,
+                format!(
+                    "[reasons.{id}] is given, but \"{id}\" did not change since {}; remove it (a reason belongs to the snapshot that makes the change)",
+                    changes.from
+                ),
+            )
+        });
+    let all: Vec<Finding> = missing.into_iter().chain(stale).collect();
+    (!all.is_empty()).then_some(all)
 }
