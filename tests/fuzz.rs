@@ -209,7 +209,7 @@ fn exercise(snapshot: &Snapshot) {
                 let items: Vec<(String, String, f64)> = points
                     .iter()
                     .chain(periods.iter())
-                    .map(|p| (p.key.clone(), p.key.clone(), p.value.unwrap_or(0.0)))
+                    .map(|p| (p.key.to_string(), p.key.to_string(), p.value.unwrap_or(0.0)))
                     .collect();
                 let (bars, scale) =
                     ranked_bars_up_to(&items, 300.0, 26.0, not_split.value.unwrap_or(0.0));

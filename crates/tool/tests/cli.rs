@@ -299,12 +299,17 @@ fn a_published_snapshot_is_never_changed_and_a_change_needs_a_reason() {
         run.stdout
     );
     let head = std::fs::read_to_string(sources.join("snapshot.toml")).unwrap();
-    let head = head.split("\n[reasons.").next().unwrap_or_default().to_string();
+    let head = head
+        .split("\n[reasons.")
+        .next()
+        .unwrap_or_default()
+        .to_string();
     std::fs::write(sources.join("snapshot.toml"), &head).unwrap();
     let run = minewatch(&["publish", "--sources", s, "--data", d]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert!(
-        run.stdout.contains("\"astana-conviction\" changed since 2026-12-01, but no reason is given"),
+        run.stdout
+            .contains("\"astana-conviction\" changed since 2026-12-01, but no reason is given"),
         "{}",
         run.stdout
     );
@@ -349,7 +354,10 @@ fn a_published_snapshot_is_never_changed_and_a_change_needs_a_reason() {
     assert_eq!(events[0]["id"], "astana-conviction");
     assert_eq!(events[0]["figures"][0]["old"]["value"], 2.0);
     assert_eq!(events[0]["figures"][0]["new"]["value"], 3.0);
-    assert!(events[0]["why"]["en"].as_str().unwrap().contains("court's ruling"));
+    assert!(events[0]["why"]["en"]
+        .as_str()
+        .unwrap()
+        .contains("court's ruling"));
     // Publishing the same sources again changes nothing.
     let again = minewatch(&["publish", "--sources", s, "--data", d]);
     assert_eq!(again.code, 0, "{}{}", again.stdout, again.stderr);

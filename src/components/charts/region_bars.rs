@@ -98,11 +98,17 @@ fn RegionBarsAt(
     let without: Vec<String> = points
         .iter()
         .filter(|p| !p.value.is_some_and(|v| v > 0.0))
-        .map(|p| name(&p.key))
+        .map(|p| name(p.key.region().unwrap_or_default()))
         .collect();
     let mut items: Vec<(String, String, f64)> = with_value
         .iter()
-        .map(|p| (p.key.clone(), name(&p.key), p.value.unwrap_or(0.0)))
+        .map(|p| {
+            (
+                p.key.to_string(),
+                name(p.key.region().unwrap_or_default()),
+                p.value.unwrap_or(0.0),
+            )
+        })
         .collect();
     let longest_label = items
         .iter()
@@ -127,12 +133,12 @@ fn RegionBarsAt(
     }
     let apart = not_split.value.filter(|v| *v > 0.0).map(|v| {
         let label = td_string!(l, regions_chart.not_split).to_string();
-        items.push((not_split.key.clone(), label.clone(), v));
+        items.push((not_split.key.to_string(), label.clone(), v));
         (label, v)
     });
     if let Some((label, v)) = &apart {
         bars.push(crate::chart::bars::Bar {
-            key: not_split.key.clone(),
+            key: not_split.key.to_string(),
             label: label.clone(),
             value: *v,
             x: 0.0,
@@ -141,11 +147,12 @@ fn RegionBarsAt(
             height: rows_at.bar_h,
         });
     }
+    // The geometry's bars carry the key as text; the points are found again by their region.
     let point_of = |key: &str| {
-        if key == not_split.key {
+        if key == not_split.key.to_string() {
             Some(&not_split)
         } else {
-            points.iter().find(|p| p.key == key)
+            points.iter().find(|p| p.key.region() == Some(key))
         }
     };
     let tips: Vec<String> = bars
@@ -165,7 +172,7 @@ fn RegionBarsAt(
     let heading = td_string!(l, embed_page.regions, what = what.clone()).to_string();
     let line = compare_line(l, snapshot, &filter);
     let alt = match bars.first() {
-        Some(top) if top.key != not_split.key => {
+        Some(top) if top.key != not_split.key.to_string() => {
             let apart_text = apart
                 .as_ref()
                 .map(|(label, v)| format!(" {label}: {}.", tick_text(l, &quantity, *v)))
@@ -214,7 +221,7 @@ fn RegionBarsAt(
             let p = point_of(&b.key);
             let value = p.map(|p| value_text(l, &quantity, p)).unwrap_or_default();
             let data_value = p.and_then(|p| p.value).map(|v| v.to_string()).unwrap_or_default();
-            let apart_class = b.key == not_split.key;
+            let apart_class = b.key == not_split.key.to_string();
             let chosen = filter.regions.contains(&b.key);
             let (label_x, label_anchor) = if rows_at.stacked() { (0.0, "start") } else { (left - 8.0, "end") };
             let label = if chosen { format!("▶ {}", b.label) } else { b.label.clone() };
@@ -244,8 +251,8 @@ fn RegionBarsAt(
         .iter()
         .chain(std::iter::once(&not_split))
         .map(|p| {
-            let label = if p.key == not_split.key { td_string!(l, regions_chart.not_split).to_string() } else { name(&p.key) };
-            view! { <tr data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{label}</th><td>{value_text(l, &quantity, p)}</td><td>{p.events.len()}</td></tr> }
+            let label = match p.key.region() { Some(code) => name(code), None => td_string!(l, regions_chart.not_split).to_string() };
+            view! { <tr data-key=p.key.to_string() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{label}</th><td>{value_text(l, &quantity, p)}</td><td>{p.events.len()}</td></tr> }
         })
         .collect_view();
     let table = view! {
@@ -259,7 +266,11 @@ fn RegionBarsAt(
     let marked_without: Vec<String> = filter
         .regions
         .iter()
-        .filter(|c| !with_value.iter().any(|p| &p.key == *c))
+        .filter(|c| {
+            !with_value
+                .iter()
+                .any(|p| p.key.region() == Some(c.as_str()))
+        })
         .map(|c| name(c))
         .collect();
     if !marked_without.is_empty() {

@@ -135,7 +135,7 @@ fn TileMapAt(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity, width: f64
         .map(|t| {
             let region = snapshot.region(t.code);
             let name = region.map_or(t.code.to_string(), |r| name_in(&r.names, l).to_string());
-            let point = points.iter().find(|p| p.key == t.code);
+            let point = points.iter().find(|p| p.key.region() == Some(t.code));
             let stated = point.and_then(|p| p.value);
             let class = class_of(stated.filter(|v| *v > 0.0), &limits);
             let shade = class.map(|c| fill_index(c, limits.len()));
@@ -225,8 +225,9 @@ fn TileMapAt(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity, width: f64
     let rows = points
         .iter()
         .map(|p| {
-            let name = snapshot.region(&p.key).map_or(p.key.clone(), |r| name_in(&r.names, l).to_string());
-            view! { <tr data-key=p.key.clone()><th scope="row">{name}</th><td>{value_text(l, &quantity, p)}</td></tr> }
+            let code = p.key.region().unwrap_or_default();
+            let name = snapshot.region(code).map_or(code.to_string(), |r| name_in(&r.names, l).to_string());
+            view! { <tr data-key=p.key.to_string()><th scope="row">{name}</th><td>{value_text(l, &quantity, p)}</td></tr> }
         })
         .collect_view();
     let mut note_list = note_lines(l, snapshot, &notes);

@@ -11,7 +11,6 @@ use crate::i18n::format::{date_text, number};
 use crate::i18n::{td_string, Locale};
 use crate::model::filter::Filter;
 use crate::model::series::{by_period, Quantity, Step};
-use crate::model::PartialDate;
 use crate::state::use_locale;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
@@ -54,8 +53,8 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             .iter()
             .map(|p| {
                 (
-                    p.key.clone(),
-                    date_text(l, PartialDate::parse(&p.key)),
+                    p.key.to_string(),
+                    date_text(l, p.key.period()),
                     p.value.unwrap_or(0.0),
                 )
             })
@@ -66,7 +65,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
             .map(|p| {
                 format!(
                     "{}: {}",
-                    date_text(l, PartialDate::parse(&p.key)),
+                    date_text(l, p.key.period()),
                     value_text(l, &quantity, p)
                 )
             })
@@ -85,13 +84,13 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
                 n = number(l, points.len() as f64),
                 first = points
                     .first()
-                    .map(|p| date_text(l, PartialDate::parse(&p.key)))
+                    .map(|p| date_text(l, p.key.period()))
                     .unwrap_or_default(),
                 last = points
                     .last()
-                    .map(|p| date_text(l, PartialDate::parse(&p.key)))
+                    .map(|p| date_text(l, p.key.period()))
                     .unwrap_or_default(),
-                top = date_text(l, PartialDate::parse(&p.key)),
+                top = date_text(l, p.key.period()),
                 value = value_text(l, &quantity, p)
             )
             .to_string(),
@@ -136,7 +135,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
                 view! {
                     <rect x=LEFT + b.x y=TOP + b.y width=b.width height=b.height.max(0.0)
                         class="bar" class:active=move || selected.get() == Some(i)
-                        data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()/>
+                        data-key=p.key.to_string() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()/>
                     {label}
                 }
             })
@@ -145,7 +144,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
         let graphic = view! { {grid} {columns_view} }.into_any();
         let rows = points
             .iter()
-            .map(|p| view! { <tr data-key=p.key.clone() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{date_text(l, PartialDate::parse(&p.key))}</th><td>{value_text(l, &quantity, p)}</td><td>{p.events.len()}</td></tr> })
+            .map(|p| view! { <tr data-key=p.key.to_string() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{date_text(l, p.key.period())}</th><td>{value_text(l, &quantity, p)}</td><td>{p.events.len()}</td></tr> })
             .collect_view();
         let table = view! {
             <table class="chart-data"><thead><tr><th scope="col">{td_string!(l, timeline.period)}</th><th scope="col">{what.clone()}</th><th scope="col">{td_string!(l, nav.events)}</th></tr></thead><tbody>{rows}</tbody></table>
@@ -220,7 +219,7 @@ fn axis_labels(
     every: usize,
 ) -> Vec<Option<(String, Option<String>)>> {
     let months: Vec<&str> = td_string!(l, timeline.short_months).split('|').collect();
-    let mut last_year: Option<&str> = None;
+    let mut last_year: Option<i32> = None;
     points
         .iter()
         .enumerate()
@@ -229,11 +228,11 @@ fn axis_labels(
                 return None;
             }
             if step == Step::Year {
-                return Some((p.key.clone(), None));
+                return Some((p.key.to_string(), None));
             }
-            let (year, month) = p.key.split_once('-')?;
-            let name = month
-                .parse::<usize>()
+            let period = p.key.period()?;
+            let (year, month) = (period.year, period.month?);
+            let name = usize::try_from(month)
                 .ok()
                 .and_then(|m| months.get(m.checked_sub(1)?))
                 .map_or(month.to_string(), |m| m.to_string());

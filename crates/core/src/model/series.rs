@@ -22,10 +22,53 @@ pub enum Quantity {
     },
 }
 
+/// What a bar or column stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PointKey {
+    /// A region, by its ISO 3166-2:KZ code.
+    Region(String),
+    /// Figures given for the whole country, several regions together or an unknown place.
+    NotSplit,
+    /// A month or a year.
+    Period(PartialDate),
+    /// The whole selection (a converted headline total).
+    Total,
+}
+
+impl PointKey {
+    /// The region's code, when the key is a region.
+    pub fn region(&self) -> Option<&str> {
+        match self {
+            PointKey::Region(code) => Some(code),
+            _ => None,
+        }
+    }
+
+    /// The period, when the key is one.
+    pub fn period(&self) -> Option<PartialDate> {
+        match self {
+            PointKey::Period(p) => Some(*p),
+            _ => None,
+        }
+    }
+}
+
+/// As the page's `data-key` and the tests write it: `KZ-35`, `not-split`, `2022-03`, `total`.
+impl std::fmt::Display for PointKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PointKey::Region(code) => f.write_str(code),
+            PointKey::NotSplit => f.write_str("not-split"),
+            PointKey::Period(p) => write!(f, "{p}"),
+            PointKey::Total => f.write_str("total"),
+        }
+    }
+}
+
 /// One bar or column: a region or a period, with its value (`None`: no figure reported).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
-    pub key: String,
+    pub key: PointKey,
     pub value: Option<f64>,
     pub qualifier: Qualifier,
     pub events: Vec<String>,
@@ -161,9 +204,9 @@ fn add(point: &mut Point, event: &Event, value: f64, qualifier: Qualifier) {
     push_unique(&mut point.events, &event.id);
 }
 
-fn empty(key: &str, quantity: &Quantity) -> Point {
+fn empty(key: PointKey, quantity: &Quantity) -> Point {
     Point {
-        key: key.to_string(),
+        key,
         value: matches!(quantity, Quantity::Events).then_some(0.0),
         qualifier: Qualifier::Exact,
         events: Vec::new(),
@@ -173,7 +216,7 @@ fn empty(key: &str, quantity: &Quantity) -> Point {
 /// The total of a quantity over the filter's events (for converted headline totals).
 pub fn total(snapshot: &Snapshot, filter: &Filter, quantity: &Quantity) -> (Point, Notes) {
     let mut notes = Notes::default();
-    let mut point = empty("total", quantity);
+    let mut point = empty(PointKey::Total, quantity);
     for event in once(select(snapshot, filter).events, quantity, &filter.regions) {
         if let Some((v, q)) =
             contribution(event, quantity, &filter.regions, &snapshot.fx, &mut notes)
@@ -198,7 +241,7 @@ pub fn by_region(
             regions: vec![region.code.clone()],
             ..filter.clone()
         };
-        let mut point = empty(&region.code, quantity);
+        let mut point = empty(PointKey::Region(region.code.clone()), quantity);
         for event in once(select(snapshot, &one).events, quantity, &one.regions) {
             if let Some((v, q)) =
                 contribution(event, quantity, &one.regions, &snapshot.fx, &mut notes)
@@ -212,7 +255,7 @@ pub fn by_region(
         regions: Vec::new(),
         ..filter.clone()
     };
-    let mut not_split = empty("not-split", quantity);
+    let mut not_split = empty(PointKey::NotSplit, quantity);
     for event in once(select(snapshot, &everywhere).events, quantity, &[]) {
         if event.regions.len() == 1 {
             continue;
@@ -311,7 +354,7 @@ pub fn by_period(
     let mut cursor = step.key(first.first_day());
     let end = step.key(last.last_day());
     while cursor <= end && points.len() < 1200 {
-        points.push(empty(&cursor.to_string(), quantity));
+        points.push(empty(PointKey::Period(cursor), quantity));
         cursor = match (step, cursor.month) {
             (Step::Month, Some(12)) => PartialDate {
                 year: cursor.year + 1,
@@ -328,7 +371,7 @@ pub fn by_period(
             },
         };
     }
-    let index: std::collections::HashMap<String, usize> = points
+    let index: std::collections::HashMap<PointKey, usize> = points
         .iter()
         .enumerate()
         .map(|(i, p)| (p.key.clone(), i))
@@ -339,7 +382,10 @@ pub fn by_period(
             push_unique(&mut notes.not_placed, &event.id);
             continue;
         }
-        let Some(point) = index.get(&a.to_string()).and_then(|i| points.get_mut(*i)) else {
+        let Some(point) = index
+            .get(&PointKey::Period(a))
+            .and_then(|i| points.get_mut(*i))
+        else {
             continue;
         };
         if let Some((v, q)) =
