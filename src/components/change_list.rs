@@ -94,8 +94,15 @@ fn record(l: Locale, c: &Changes, r: &RecordChange, is_event: bool) -> AnyView {
     let why = r.why.clone().map(|why| {
         view! { <p class="why"><strong>{td_string!(l, changes.why)}" "</strong><DataText text=why/></p> }
     });
-    let fields = (!r.fields.is_empty())
-        .then(|| td_string!(l, changes.fields, fields = r.fields.join(", ")).to_string());
+    let fields = (!r.fields.is_empty()).then(|| {
+        let names = r
+            .fields
+            .iter()
+            .map(|f| field_name(l, f))
+            .collect::<Vec<_>>()
+            .join(", ");
+        td_string!(l, changes.fields, fields = names).to_string()
+    });
     let figures = r.figures.iter().map(|f| figure_line(l, f)).collect_view();
     view! {
         <article class="change" data-change=format!("{:?}", r.change).to_lowercase() data-id=r.id.clone()>
@@ -117,6 +124,23 @@ fn figure_line(l: Locale, f: &FigureChange) -> impl IntoView {
         (None, None) => ("", String::new()),
     };
     view! { <li data-change=format!("{:?}", f.change).to_lowercase()><span class="change-mark" aria-hidden="true">{mark}" "</span>{metric_label(l, f.metric)}": "{body}</li> }
+}
+
+/// A field of an event in the reader's words (a field with no name of its own keeps the data's).
+fn field_name(l: Locale, field: &str) -> String {
+    match field {
+        "title" => td_string!(l, changes.field_title).to_string(),
+        "summary" => td_string!(l, changes.field_summary).to_string(),
+        "notes" => td_string!(l, changes.field_notes).to_string(),
+        "announced" => td_string!(l, changes.field_announced).to_string(),
+        "date_precision" => td_string!(l, changes.field_date_precision).to_string(),
+        "date_note" => td_string!(l, changes.field_date_note).to_string(),
+        "regions" => td_string!(l, changes.field_regions).to_string(),
+        "agencies" => td_string!(l, changes.field_agencies).to_string(),
+        "may_overlap" => td_string!(l, changes.field_may_overlap).to_string(),
+        "confidence" => td_string!(l, changes.field_confidence).to_string(),
+        other => other.to_string(),
+    }
 }
 
 /// A figure as the list shows it: the value with its qualifier and unit, the source's words and

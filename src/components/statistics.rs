@@ -115,7 +115,7 @@ fn statistic(snapshot: &Snapshot, b: &Beside<'_>, l: Locale) -> impl IntoView {
                 <li class="official-figure" data-official-metric=m.metric.as_str()>
                     <span class="metric">{metric_label(l, m.metric)}": "</span>
                     <strong class="official-value">{measure_value(l, m)}</strong>
-                    <p class="beside-events">{beside}</p>
+                    <p class="beside-events" class:none=events.totals.is_empty()>{beside}</p>
                 </li>
             }
         })

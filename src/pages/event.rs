@@ -185,6 +185,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
             <h1 lang=title_lang>{title}</h1>
             {title_note}
             <p class="summary"><DataText text=summary/></p>
+            <p class="own-words">{td_string!(l, event.own_words)}</p>
             {low}
             {overlap}
             <dl class="facts">

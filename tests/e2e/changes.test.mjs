@@ -16,10 +16,10 @@ async function noSideScroll(page) {
 }
 
 test('/data lists each snapshot\'s changes, figure by figure, with the editors\' reason, in every language', async () => {
-  for (const [lang, why, changed] of [
-    ['en', /Audit item 13: the title said 'for illegal mining'/, /^Changed/],
-    ['ru', /Аудит, п\. 13/, /^Изменено/],
-    ['kk', /Аудит, 13-тармақ/, /^Өзгерді/],
+  for (const [lang, why, changed, fields] of [
+    ['en', /Audit item 13: the title said 'for illegal mining'/, /^Changed/, /^Also changed: .*title/],
+    ['ru', /Аудит, п\. 13/, /^Изменено/, /^Также изменено: .*заголовок/],
+    ['kk', /Аудит, 13-тармақ/, /^Өзгерді/, /^Сондай-ақ өзгерді: .*тақырып/],
   ]) {
     const page = await newPage(browser, PHONE, lang);
     await open(page, site.url, `data?lang=${lang}`);
@@ -28,6 +28,7 @@ test('/data lists each snapshot\'s changes, figure by figure, with the editors\'
     const astana = list.locator('.change[data-id="astana-conviction"]');
     assert.match(await astana.locator('h3').innerText(), changed);
     assert.match(await astana.locator('.why').innerText(), why);
+    assert.match(await astana.locator('.fields').innerText(), fields, 'the fields are named in the reader\'s language');
     // a figure that changed, old -> new
     const office = list.locator('.change[data-id="aktobe-oil-office"] .figure-changes li[data-change="changed"]');
     assert.match(await office.first().innerText(), /1 .*→/);
