@@ -3,6 +3,7 @@
 
 use crate::components::figures::total_text;
 use crate::components::text::{agency_name, DataText};
+use crate::data::Loaded;
 use crate::i18n::format::date_text;
 use crate::i18n::labels::{measure_value, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
@@ -12,15 +13,17 @@ use crate::model::statistic::{national_beside, statistics_for, Beside};
 use crate::pages::event::SourceLink;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
-pub fn OfficialStatistics(snapshot: Snapshot, filter: Filter) -> impl IntoView {
+pub fn OfficialStatistics(loaded: Arc<Loaded>, filter: Filter) -> impl IntoView {
     let l = use_locale();
-    let shown = statistics_for(&snapshot, &filter);
+    let snapshot = loaded.snapshot();
+    let shown = statistics_for(snapshot, &filter);
     let national = if filter.regions.is_empty() {
         0
     } else {
-        national_beside(&snapshot, &filter)
+        national_beside(snapshot, &filter)
     };
     if shown.is_empty() && national == 0 {
         return ().into_any();
@@ -46,7 +49,7 @@ pub fn OfficialStatistics(snapshot: Snapshot, filter: Filter) -> impl IntoView {
     });
     let items = shown
         .iter()
-        .map(|b| statistic(&snapshot, b, l))
+        .map(|b| statistic(snapshot, b, l))
         .collect_view();
     view! {
         <section class="statistics" aria-labelledby="statistics-heading">

@@ -202,7 +202,7 @@ pub fn HeadlineFigures(
         {none_line}
         {not_counted}
         <ScopeNotes notes/>
-        {(!embedded).then(|| view! { <crate::components::statistics::OfficialStatistics snapshot=snapshot.clone() filter=filter.clone()/> })}
+        {(!embedded).then(|| view! { <crate::components::statistics::OfficialStatistics loaded=loaded.clone() filter=filter.clone()/> })}
         <p class="method-note">{td_string!(l, dashboard.method_note)}</p>
         <p class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Totals
             title=td_string!(l, dashboard.embed_title, line = print_line_embed).to_string() shown=crate::url_state::UrlState { filter: filter.clone(), ..state.url_state() }/>" "<crate::components::share::CopyLink/></p>

@@ -104,13 +104,15 @@ fn check_file(path: &Path) -> Outcome {
         ));
     }
     let shown = path.display().to_string();
+    // Parsed once, to find each problem's record by its id.
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
     Outcome::Problems(
         problems
             .iter()
             .map(|p| {
                 Finding::new(
                     &shown,
-                    json_line(&text, &json_path(&text, p)),
+                    json_line(&text, &json_path(&value, p)),
                     p.to_string(),
                 )
             })
@@ -119,8 +121,7 @@ fn check_file(path: &Path) -> Outcome {
 }
 
 /// Where a problem's record sits in the snapshot's JSON.
-fn json_path(text: &str, p: &Problem) -> Vec<Step> {
-    let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+fn json_path(value: &serde_json::Value, p: &Problem) -> Vec<Step> {
     let find = |list: &'static str, key: &str, id: &str| -> Vec<Step> {
         let index = value
             .get(list)
