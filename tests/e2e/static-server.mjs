@@ -13,8 +13,9 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Starts a server for `root` mounted at `prefix` (e.g. "/minewatch/"); resolves to {url, close}. */
-export function serve(root, { prefix = '/', port = 0 } = {}) {
+/** Starts a server for `root` mounted at `prefix` (e.g. "/minewatch/"); resolves to {url, close}.
+ * `compress: false` sends files as they are (the benchmark: gzip of a large file takes seconds). */
+export function serve(root, { prefix = '/', port = 0, compress = true } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     let path;
@@ -40,7 +41,7 @@ export function serve(root, { prefix = '/', port = 0 } = {}) {
       }
     }
     const send = (status, type, body) => {
-      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024;
+      const gzip = compress && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024;
       const headers = { 'content-type': type, vary: 'accept-encoding' };
       if (gzip) headers['content-encoding'] = 'gzip';
       res.writeHead(status, headers);
