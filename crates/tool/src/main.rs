@@ -10,6 +10,7 @@
 //! ```
 
 mod check;
+mod derived;
 mod diff_text;
 mod editorial;
 mod findings;

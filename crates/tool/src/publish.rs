@@ -2,6 +2,7 @@
 //! change list. Nothing already published is ever altered: publishing sources that are already
 //! published checks that they reproduce it exactly, and otherwise refuses.
 
+use crate::derived::{derive, to_write};
 use crate::findings::Finding;
 use crate::output::{write_all, Planned};
 use minewatch_core::model::changes::{diff, Change, Changes};
@@ -53,7 +54,7 @@ fn pretty<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
 }
 
-fn sha256(text: &str) -> String {
+pub fn sha256(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -141,12 +142,20 @@ pub fn run(data: &Path, c: Candidate) -> Outcome {
         bytes: Some(files.snapshot.len() as u64),
         summary: c.summary.clone(),
         changes: changes.as_ref().map(|_| format!("changes/{}.json", s.id)),
+        parts: None,
     };
     let mut manifest = manifest.unwrap_or(Manifest {
         schema: MANIFEST_SCHEMA.into(),
         latest: s.id.clone(),
         snapshots: Vec::new(),
     });
+    let derived_files = match refresh_derived(data, &mut manifest) {
+        Ok(files) => files,
+        Err(outcome) => return outcome,
+    };
+    let mut entry = entry;
+    let derived = derive(s);
+    entry.parts = Some(derived.parts.clone());
     manifest.latest = s.id.clone();
     manifest.snapshots.insert(0, entry);
     let mut planned = vec![
@@ -156,6 +165,8 @@ pub fn run(data: &Path, c: Candidate) -> Outcome {
     if let Some(text) = files.changes {
         planned.push(Planned::new_file(format!("changes/{}.json", s.id), text));
     }
+    planned.extend(derived_files);
+    planned.extend(to_write(data, &derived));
     planned.push(Planned::replace("manifest.json", pretty(&manifest)));
     planned.push(Planned::replace("datapackage.json", files.package));
     match write_all(data, &planned) {
@@ -226,12 +237,31 @@ fn already(
         differ.push("manifest.json (its sha256 or event count)".into());
     }
     if differ.is_empty() {
-        Outcome::AlreadyPublished(format!(
-            "snapshot {} is already published, and the sources reproduce it exactly ({} events; snapshot, CSV{}); nothing to do",
+        let said = format!(
+            "snapshot {} is already published, and the sources reproduce it exactly ({} events; snapshot, CSV{})",
             s.id,
             s.events.len(),
             if entry.changes.is_some() { ", change list" } else { "" }
-        ))
+        );
+        let Some(mut manifest) = manifest.cloned() else {
+            return Outcome::AlreadyPublished(format!("{said}; nothing to do"));
+        };
+        let before = manifest.clone();
+        let mut planned = match refresh_derived(data, &mut manifest) {
+            Ok(files) => files,
+            Err(outcome) => return outcome,
+        };
+        if planned.is_empty() && manifest == before {
+            return Outcome::AlreadyPublished(format!("{said}; nothing to do"));
+        }
+        planned.push(Planned::replace("manifest.json", pretty(&manifest)));
+        match write_all(data, &planned) {
+            Ok(written) => Outcome::AlreadyPublished(format!(
+                "{said}; the app's files derived from the published snapshots were brought up to date ({} files)",
+                written.len()
+            )),
+            Err(findings) => Outcome::Refused(findings),
+        }
     } else {
         refuse(
             data,
@@ -243,6 +273,27 @@ fn already(
             ),
         )
     }
+}
+
+/// The app's files of every snapshot the manifest lists, derived afresh from the published
+/// snapshot files (whose checksums must still match); sets each entry's `parts`.
+fn refresh_derived(data: &Path, manifest: &mut Manifest) -> Result<Vec<Planned>, Outcome> {
+    let mut planned = Vec::new();
+    for entry in &mut manifest.snapshots {
+        let published = read_published(data, entry)?;
+        let text = std::fs::read_to_string(data.join(&entry.path)).unwrap_or_default();
+        if sha256(&text) != entry.sha256 {
+            return Err(refuse(
+                data,
+                &entry.path,
+                format!("does not match the sha256 the manifest gives for snapshot {}; a published file was changed by hand: restore it from git", entry.id),
+            ));
+        }
+        let derived = derive(&published);
+        planned.extend(to_write(data, &derived));
+        entry.parts = Some(derived.parts);
+    }
+    Ok(planned)
 }
 
 /// Every changed or removed record must say why.

@@ -1,6 +1,8 @@
 //! The manifest (`minewatch.manifest/1`): which snapshots are published, newest first.
 
+use super::compact::Part;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 pub const MANIFEST_SCHEMA: &str = "minewatch.manifest/1";
 
@@ -26,6 +28,17 @@ pub struct SnapshotEntry {
     /// The list of changes against the snapshot before it (`changes/ID.json`); absent for the first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changes: Option<String>,
+    /// What the app loads instead of the snapshot (see `compact`); absent in manifests written
+    /// before it existed, when the app loads the snapshot itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parts: Option<Parts>,
+}
+
+/// The app's files of one snapshot, by language code (`kk`, `ru`, `en`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Parts {
+    pub index: BTreeMap<String, Part>,
+    pub search: BTreeMap<String, Part>,
 }
 
 impl Manifest {
@@ -73,6 +86,7 @@ mod tests {
             bytes: None,
             summary: String::new(),
             changes: None,
+            parts: None,
         };
         Manifest {
             schema: MANIFEST_SCHEMA.into(),

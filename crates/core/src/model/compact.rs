@@ -1,0 +1,421 @@
+//! What the app loads instead of the whole snapshot, all derived from it by the publishing tool:
+//!
+//! - an **index** per language (`index/ID/LANG.json`): the reference tables and every event's
+//!   structure and figures, with its title in that language only and without its long text;
+//!   enough for every total, chart, map and list;
+//! - **details** in shards of [`SHARD_SIZE`] events (`details/ID/N.json`): the titles and
+//!   summaries in every language, the sources' own words, notes, loaded when a page shows them;
+//! - a **search** text per language (`search/ID/LANG.json`): one folded line per event.
+//!
+//! The manifest names each index and search file with its checksum; the index names each shard
+//! with its checksum, so every file the app reads is checked against the manifest.
+
+use super::choices::Lang;
+use super::dates::{self, DatePrecision, PartialDate};
+use super::fold::fold;
+use super::metric::{Metric, Qualifier};
+use super::snapshot::{
+    Agency, Confidence, Event, FxRate, Licence, Measure, Period, Region, Scope, Snapshot, Source,
+    Text, SNAPSHOT_SCHEMA,
+};
+use super::statistic::Statistic;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub const INDEX_SCHEMA: &str = "minewatch.index/1";
+pub const DETAILS_SCHEMA: &str = "minewatch.details/1";
+pub const SEARCH_SCHEMA: &str = "minewatch.search/1";
+
+/// Events per details shard: an event page loads one shard.
+pub const SHARD_SIZE: usize = 50;
+
+/// A file the app loads, with what it must be.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Part {
+    /// Relative to the data folder.
+    pub path: String,
+    pub sha256: String,
+    pub bytes: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Index {
+    pub schema: String,
+    pub id: String,
+    #[serde(with = "dates::day")]
+    pub published: NaiveDate,
+    /// The language of the titles.
+    pub lang: String,
+    pub licence: Licence,
+    pub changelog: String,
+    pub regions: Vec<Region>,
+    pub agencies: Vec<Agency>,
+    pub sources: Vec<Source>,
+    pub fx: Vec<FxRate>,
+    pub statistics: Vec<Statistic>,
+    pub events: Vec<IndexEvent>,
+    /// The details shards, in order: shard `n` holds events `n * SHARD_SIZE ..`.
+    pub details: Vec<Part>,
+}
+
+/// An event without its long text: id, kind, title (one language), announced, date precision,
+/// period, regions, scope, agencies, confidence, may overlap, figures. An array, not an object,
+/// so that ten thousand of them stay small and quick to read.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct IndexEvent(
+    pub String,
+    pub String,
+    pub Text,
+    pub Option<PartialDate>,
+    pub DatePrecision,
+    pub Option<Period>,
+    pub Vec<String>,
+    pub Scope,
+    pub Vec<String>,
+    pub Confidence,
+    pub Vec<String>,
+    pub Vec<IndexMeasure>,
+);
+
+/// A figure without the source's words: metric, value, unit, currency, qualifier, sources (their
+/// places in the index's list of sources), region, preferred, kind.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct IndexMeasure(
+    pub Metric,
+    pub Option<f64>,
+    pub Option<String>,
+    pub Option<String>,
+    pub Qualifier,
+    pub Vec<u32>,
+    pub Option<String>,
+    pub bool,
+    pub Option<String>,
+);
+
+/// The long text of a run of events.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Details {
+    pub schema: String,
+    pub snapshot: String,
+    /// The place of the first event in the index.
+    pub first: usize,
+    pub events: Vec<EventDetails>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct EventDetails {
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    pub date_note: Option<String>,
+    pub region_as_reported: Option<String>,
+    pub locality: Option<String>,
+    pub notes: Vec<String>,
+    /// Per figure, in order: the source's words and the editors' note.
+    pub measures: Vec<(String, Option<String>)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Search {
+    pub schema: String,
+    pub snapshot: String,
+    pub lang: String,
+    /// One folded line per event, in the index's order.
+    pub texts: Vec<String>,
+}
+
+/// The text in `lang`, else in the next language a reader of `lang` prefers (ru, kk, en for a
+/// Russian reader): the one language a list shows.
+pub fn shown(text: &Text, lang: Lang) -> Text {
+    let order: [Lang; 3] = match lang {
+        Lang::En => [Lang::En, Lang::Ru, Lang::Kk],
+        Lang::Ru => [Lang::Ru, Lang::Kk, Lang::En],
+        Lang::Kk => [Lang::Kk, Lang::Ru, Lang::En],
+    };
+    let pick = |l: Lang| match l {
+        Lang::En => text.en.as_ref(),
+        Lang::Ru => text.ru.as_ref(),
+        Lang::Kk => text.kk.as_ref(),
+    };
+    let found = order
+        .into_iter()
+        .find_map(|l| pick(l).filter(|t| !t.trim().is_empty()).map(|t| (l, t)));
+    let mut out = Text::default();
+    match found {
+        Some((Lang::En, t)) => out.en = Some(t.clone()),
+        Some((Lang::Ru, t)) => out.ru = Some(t.clone()),
+        Some((Lang::Kk, t)) => out.kk = Some(t.clone()),
+        None => {}
+    }
+    out
+}
+
+/// The index of a snapshot in one language; `details` are the shards' parts, in order.
+pub fn index_of(s: &Snapshot, lang: Lang, details: Vec<Part>) -> Index {
+    let place: std::collections::HashMap<&str, u32> = s
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, src)| (src.id.as_str(), i as u32))
+        .collect();
+    let events = s
+        .events
+        .iter()
+        .map(|e| {
+            let measures = e
+                .measures
+                .iter()
+                .map(|m| {
+                    IndexMeasure(
+                        m.metric,
+                        m.value,
+                        m.unit.clone(),
+                        m.currency.clone(),
+                        m.qualifier,
+                        m.sources
+                            .iter()
+                            .filter_map(|id| place.get(id.as_str()).copied())
+                            .collect(),
+                        m.region.clone(),
+                        m.preferred,
+                        m.kind.clone(),
+                    )
+                })
+                .collect();
+            IndexEvent(
+                e.id.clone(),
+                e.kind.clone(),
+                shown(&e.title, lang),
+                e.announced,
+                e.date_precision,
+                e.period.clone(),
+                e.regions.clone(),
+                e.scope,
+                e.agencies.clone(),
+                e.confidence,
+                e.may_overlap.clone(),
+                measures,
+            )
+        })
+        .collect();
+    Index {
+        schema: INDEX_SCHEMA.into(),
+        id: s.id.clone(),
+        published: s.published,
+        lang: lang.code().into(),
+        licence: s.licence.clone(),
+        changelog: s.changelog.clone(),
+        regions: s.regions.clone(),
+        agencies: s.agencies.clone(),
+        sources: s.sources.clone(),
+        fx: s.fx.clone(),
+        statistics: s.statistics.clone(),
+        events,
+        details,
+    }
+}
+
+/// The details shards of a snapshot, in order.
+pub fn details_of(s: &Snapshot) -> Vec<Details> {
+    s.events
+        .chunks(SHARD_SIZE)
+        .enumerate()
+        .map(|(n, chunk)| Details {
+            schema: DETAILS_SCHEMA.into(),
+            snapshot: s.id.clone(),
+            first: n * SHARD_SIZE,
+            events: chunk
+                .iter()
+                .map(|e| EventDetails {
+                    id: e.id.clone(),
+                    title: e.title.clone(),
+                    summary: e.summary.clone(),
+                    date_note: e.date_note.clone(),
+                    region_as_reported: e.region_as_reported.clone(),
+                    locality: e.locality.clone(),
+                    notes: e.notes.clone(),
+                    measures: e
+                        .measures
+                        .iter()
+                        .map(|m| (m.as_stated.clone(), m.note.clone()))
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The search lines of a snapshot in one language: the title and summary a reader of `lang` is
+/// shown, the places (with other names sources use), the agencies with their abbreviations, and
+/// the publishers of the sources, folded (see [`fold`]).
+pub fn search_of(s: &Snapshot, lang: Lang) -> Search {
+    let name = |n: &super::snapshot::Names| match lang {
+        Lang::En => n.en.clone(),
+        Lang::Ru => n.ru.clone(),
+        Lang::Kk => n.kk.clone(),
+    };
+    let texts = s
+        .events
+        .iter()
+        .map(|e| {
+            let mut words: Vec<String> = Vec::new();
+            words.push(shown(&e.title, lang).any().to_string());
+            words.push(shown(&e.summary, lang).any().to_string());
+            for code in &e.regions {
+                if let Some(r) = s.region(code) {
+                    words.push(name(&r.names));
+                    words.extend(r.former_names.iter().cloned());
+                    words.extend(r.also_seen.iter().cloned());
+                }
+            }
+            words.extend(e.region_as_reported.iter().cloned());
+            words.extend(e.locality.iter().cloned());
+            for id in &e.agencies {
+                if let Some(a) = s.agency(id) {
+                    words.push(name(&a.names));
+                    words.extend(a.abbreviation.iter().cloned());
+                    words.extend(a.short.as_ref().map(name));
+                }
+            }
+            let mut publishers: Vec<&str> = e
+                .measures
+                .iter()
+                .flat_map(|m| m.sources.iter())
+                .filter_map(|id| s.source(id))
+                .map(|src| src.publisher.as_str())
+                .collect();
+            publishers.sort_unstable();
+            publishers.dedup();
+            words.extend(publishers.into_iter().map(str::to_string));
+            fold(&words.join(" "))
+        })
+        .collect();
+    Search {
+        schema: SEARCH_SCHEMA.into(),
+        snapshot: s.id.clone(),
+        lang: lang.code().into(),
+        texts,
+    }
+}
+
+impl Index {
+    /// The snapshot the index stands for, without the long text (titles in one language,
+    /// summaries, the sources' words and notes empty until their shard is loaded). A figure that
+    /// names a source the index does not list is an error: the file is not what the tool wrote.
+    pub fn into_snapshot(self) -> Result<Snapshot, String> {
+        let sources = &self.sources;
+        let mut events = Vec::with_capacity(self.events.len());
+        for e in self.events {
+            let IndexEvent(
+                id,
+                kind,
+                title,
+                announced,
+                date_precision,
+                period,
+                regions,
+                scope,
+                agencies,
+                confidence,
+                may_overlap,
+                figures,
+            ) = e;
+            let mut measures = Vec::with_capacity(figures.len());
+            for IndexMeasure(
+                metric,
+                value,
+                unit,
+                currency,
+                qualifier,
+                cited,
+                region,
+                preferred,
+                kind,
+            ) in figures
+            {
+                let mut ids = Vec::with_capacity(cited.len());
+                for n in cited {
+                    match sources.get(n as usize) {
+                        Some(src) => ids.push(src.id.clone()),
+                        None => {
+                            return Err(format!(
+                            "event \"{id}\" cites source number {n}, which the index does not list"
+                        ))
+                        }
+                    }
+                }
+                measures.push(Measure {
+                    metric,
+                    value,
+                    unit,
+                    currency,
+                    qualifier,
+                    as_stated: String::new(),
+                    sources: ids,
+                    region,
+                    preferred,
+                    kind,
+                    note: None,
+                });
+            }
+            events.push(Event {
+                id,
+                kind,
+                title,
+                summary: Text::default(),
+                announced,
+                date_precision,
+                date_note: None,
+                period,
+                regions,
+                scope,
+                region_as_reported: None,
+                locality: None,
+                agencies,
+                measures,
+                confidence,
+                notes: Vec::new(),
+                may_overlap,
+            });
+        }
+        Ok(Snapshot {
+            schema: SNAPSHOT_SCHEMA.into(),
+            id: self.id,
+            published: self.published,
+            licence: self.licence,
+            changelog: self.changelog,
+            regions: self.regions,
+            agencies: self.agencies,
+            sources: self.sources,
+            events,
+            fx: self.fx,
+            statistics: self.statistics,
+            unreadable: Vec::new(),
+        })
+    }
+}
+
+/// The shard that holds the event at `place` in the index.
+pub fn shard_of(place: usize) -> usize {
+    place / SHARD_SIZE
+}
+
+/// The event with its long text put back. `None` when the details are not this event's (another
+/// id, or another number of figures).
+pub fn with_details(event: &Event, d: &EventDetails) -> Option<Event> {
+    if d.id != event.id || d.measures.len() != event.measures.len() {
+        return None;
+    }
+    let mut e = event.clone();
+    e.title = d.title.clone();
+    e.summary = d.summary.clone();
+    e.date_note = d.date_note.clone();
+    e.region_as_reported = d.region_as_reported.clone();
+    e.locality = d.locality.clone();
+    e.notes = d.notes.clone();
+    for (m, (words, note)) in e.measures.iter_mut().zip(&d.measures) {
+        m.as_stated = words.clone();
+        m.note = note.clone();
+    }
+    Some(e)
+}
