@@ -18,7 +18,7 @@ step "cargo test --workspace (native: domain crate, editors' tool, wording)"
 cargo test --quiet --workspace
 
 step "the editors' tool: check the sources and every published snapshot; publishing the sources reproduces the latest"
-cargo build --quiet --release --bin minewatch
+cargo build --quiet --release --bin minewatch --bin minewatch-synth
 minewatch=target/release/minewatch
 "$minewatch" check editorial
 for snapshot in public/data/snapshots/*.json; do "$minewatch" check "$snapshot"; done
@@ -44,6 +44,9 @@ python3 scripts/measure-size.py dist
 
 step "browser tests (playwright-core + Debian chromium)"
 (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)
+
+step "the benchmark at 1,000 events (it must run to its end; the times are printed, not judged)"
+BENCH_SIZES=1000 BENCH_CPU=1 BENCH_RUNS=1 BENCH_SAMPLES=4 scripts/bench.sh
 
 step "load time on a slow phone profile (printed, not asserted)"
 (cd tests/e2e && LOAD_RUNS=3 node measure-load.mjs) || echo "The load-time measurement did not finish; the tests above decide the run."

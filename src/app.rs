@@ -81,7 +81,7 @@ fn manage_focus(locale: Memo<crate::i18n::Locale>, pathname: Memo<String>) {
     });
 }
 
-fn focus_first(selector: &str) {
+pub fn focus_first(selector: &str) {
     use wasm_bindgen::JsCast;
     let found = document()
         .query_selector(selector)

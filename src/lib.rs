@@ -10,6 +10,7 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod page_model;
 pub mod pages;
 pub mod state;
 

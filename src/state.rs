@@ -67,9 +67,17 @@ pub fn provide_app_state(base: String) -> AppState {
     let parsed =
         Memo::new(move |_| url_state::parse(url_state::decode_query(&location.search.get())));
     let pinned = Memo::new(move |_| parsed.with(|(s, _)| s.snapshot.clone()));
+    let browser = browser_locale();
+    let locale = Memo::new(move |_| {
+        parsed
+            .with(|(s, _)| s.lang.map(i18n::locale_of))
+            .unwrap_or(browser)
+    });
+    // the index is per language: its titles are the reader's
+    let lang = Memo::new(move |_| i18n::lang_of(locale.get()));
     let data = LocalResource::new(move || {
-        let pinned = pinned.get();
-        async move { load(pinned).await.map(Arc::new) }
+        let (pinned, lang) = (pinned.get(), lang.get());
+        async move { load(pinned, lang).await.map(Arc::new) }
     });
     let view = Memo::new(move |_| {
         let (mut state, mut ignored) = parsed.get();
@@ -77,12 +85,6 @@ pub fn provide_app_state(base: String) -> AppState {
             ignored.extend(url_state::resolve_against(&mut state, loaded.snapshot()));
         }
         (state, ignored)
-    });
-    let browser = browser_locale();
-    let locale = Memo::new(move |_| {
-        parsed
-            .with(|(s, _)| s.lang.map(i18n::locale_of))
-            .unwrap_or(browser)
     });
     let screen = RwSignal::new(screen_width());
     let listener = window_event_listener(leptos::ev::resize, move |_| {
@@ -162,7 +164,13 @@ pub fn follow_locale(state: AppState) {
 pub fn use_set_url_state() -> impl Fn(UrlState) + Clone + 'static {
     let navigate = use_navigate();
     let location = use_location();
-    move |state: UrlState| {
+    move |mut state: UrlState| {
+        // a list narrowed or reordered starts again at its first page
+        let (current, _) =
+            url_state::parse(url_state::decode_query(&location.search.get_untracked()));
+        if state.filter != current.filter || state.q != current.q || state.sort != current.sort {
+            state.page = None;
+        }
         let path = location.pathname.get_untracked();
         let query = url_state::to_query(&state);
         let target = if query.is_empty() {

@@ -6,26 +6,25 @@ use crate::components::charts::tile_map::TileMap;
 use crate::components::charts::timeline::Timeline;
 use crate::data::Loaded;
 use crate::i18n::td_string;
-use crate::model::filter::Filter;
-use crate::model::series::quantity;
-use crate::state::{use_app_state, use_locale};
+use crate::state::use_locale;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// `filter` is the view's filter (its `metric` picks what is drawn); `compare_regions` adds the
 /// regions chart and the map.
 #[component]
-pub fn ChartsPanel(loaded: Arc<Loaded>, filter: Filter, compare_regions: bool) -> impl IntoView {
-    let state = use_app_state();
-    let currency = state.url_state().currency;
-    let q = quantity(loaded.snapshot(), filter.metric, currency.map(|c| c.code()));
+pub fn ChartsPanel(
+    loaded: Arc<Loaded>,
+    model: crate::page_model::PageModel,
+    compare_regions: bool,
+) -> impl IntoView {
     view! {
         <section class="charts" aria-label=td_string!(use_locale(), chart.charts)>
             <ChartControls/>
-            <Timeline loaded=loaded.clone() filter=filter.clone() quantity=q.clone()/>
+            <Timeline loaded=loaded.clone() model/>
             {compare_regions.then(|| view! {
-                <RegionBars loaded=loaded.clone() filter=filter.clone() quantity=q.clone()/>
-                <TileMap loaded=loaded.clone() filter=filter.clone() quantity=q.clone()/>
+                <RegionBars loaded=loaded.clone() model/>
+                <TileMap loaded=loaded.clone() model/>
             })}
         </section>
     }

@@ -4,7 +4,6 @@ use crate::i18n::format::number;
 use crate::i18n::td_string;
 use crate::model::filter::Filter;
 use crate::model::overview::{wider_views, Wider};
-use crate::model::snapshot::Snapshot;
 use crate::state::{link_target, use_app_state, use_locale};
 use leptos::prelude::*;
 
@@ -12,7 +11,7 @@ use leptos::prelude::*;
 /// region).
 #[component]
 pub fn EmptyView(
-    snapshot: Snapshot,
+    loaded: std::sync::Arc<crate::data::Loaded>,
     filter: Filter,
     sentence: String,
     path: String,
@@ -20,7 +19,7 @@ pub fn EmptyView(
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    let links = wider_views(&snapshot, &filter, keep_regions)
+    let links = wider_views(loaded.snapshot(), &filter, keep_regions)
         .into_iter()
         .map(|(how, wider, count)| {
             let n = number(l, count as f64);

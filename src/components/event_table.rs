@@ -1,29 +1,34 @@
 //! The list of events: one row each, linking to the event's page.
 
 use crate::components::text::{agency_short, place, DataText};
+use crate::data::Loaded;
 use crate::i18n::format::{date_text, figure, qualified};
 use crate::i18n::labels::metric_label;
 use crate::i18n::{td_string, Locale};
 use crate::model::placement::place as place_figures;
-use crate::model::snapshot::{Event, Snapshot};
+use crate::model::snapshot::Event;
+use crate::model::view_model::events_at;
 use crate::model::DatePrecision;
 use crate::state::link_target;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
+use std::sync::Arc;
 
+/// `events`: the places in the snapshot of the events to list, in order.
 #[component]
-pub fn EventTable(snapshot: Snapshot, events: Vec<Event>, regions: Vec<String>) -> impl IntoView {
+pub fn EventTable(loaded: Arc<Loaded>, events: Vec<usize>, regions: Vec<String>) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    let rows = events
-        .iter()
+    let snapshot = loaded.snapshot();
+    let rows = events_at(snapshot, &events)
+        .into_iter()
         .map(|e| {
             let href = state.link(&format!("/events/{}", e.id));
             let date = event_date(l, e);
             let agencies = e
                 .agencies
                 .iter()
-                .map(|a| agency_short(&snapshot, a, l))
+                .map(|a| agency_short(snapshot, a, l))
                 .collect::<Vec<_>>()
                 .join(", ");
             let figures = headline_figures(l, e, &regions);
@@ -31,7 +36,7 @@ pub fn EventTable(snapshot: Snapshot, events: Vec<Event>, regions: Vec<String>) 
                 <tr data-event=e.id.clone()>
                     <td class="date">{date}</td>
                     <th scope="row"><a href=href target=link_target()><DataText text=e.title.clone()/></a></th>
-                    <td>{place(&snapshot, e, l)}</td>
+                    <td>{place(snapshot, e, l)}</td>
                     <td>{agencies}</td>
                     <td class="event-figures">{figures}</td>
                 </tr>

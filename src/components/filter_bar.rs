@@ -21,6 +21,9 @@ pub fn FilterBar(
     /// does; the dashboard's count does not).
     #[prop(optional)]
     with_metric: bool,
+    /// The page's view model, whose events the count is (else the filter is applied here).
+    #[prop(optional)]
+    model: Option<crate::page_model::PageModel>,
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
@@ -137,14 +140,20 @@ pub fn FilterBar(
         }
     };
     // Said by screen readers after every change of the filter: "12 events match this filter."
+    let counted = Memo::new(move |_| {
+        state.view.with(|(s, _)| crate::model::filter::Filter {
+            metric: s.filter.metric.filter(|_| with_metric),
+            ..s.filter.clone()
+        })
+    });
     let result = {
         let loaded = loaded.clone();
         move || {
-            let filter = state.view.with(|(s, _)| crate::model::filter::Filter {
-                metric: s.filter.metric.filter(|_| with_metric),
-                ..s.filter.clone()
-            });
-            let n = select(loaded.snapshot(), &filter).events.len();
+            let filter = counted.get();
+            let n = match model {
+                Some(model) if !with_metric => model.with(|m| m.events.len()),
+                _ => select(loaded.snapshot(), &filter).events.len(),
+            };
             if filter == crate::model::filter::Filter::default() {
                 td_string!(l, events.count_all, count = n, n = number(l, n as f64)).to_string()
             } else {

@@ -8,6 +8,9 @@ use crate::model::snapshot::Snapshot;
 use crate::state::{link_target, use_app_state};
 use leptos::prelude::*;
 
+/// How many events the list names before "and 240 more".
+const LISTED: usize = 10;
+
 /// The list, or `None` when every figure of the view counts.
 pub fn not_counted(l: Locale, snapshot: &Snapshot, summaries: &[MetricSummary]) -> Option<AnyView> {
     let state = use_app_state();
@@ -25,22 +28,51 @@ pub fn not_counted(l: Locale, snapshot: &Snapshot, summaries: &[MetricSummary]) 
     if by_event.is_empty() {
         return None;
     }
-    let items = by_event
-        .into_iter()
+    // each event's title found in one pass over the events
+    let wanted: std::collections::HashSet<&str> =
+        by_event.iter().map(|(id, _)| id.as_str()).collect();
+    let titles: std::collections::HashMap<&str, String> = snapshot
+        .events
+        .iter()
+        .filter(|e| wanted.contains(e.id.as_str()))
+        .map(|e| (e.id.as_str(), title_in(e, l).to_string()))
+        .collect();
+    let mut entries: Vec<(String, String, String)> = by_event
+        .iter()
         .map(|(id, figures)| {
-            let title = snapshot
-                .event(&id)
-                .map_or(id.clone(), |e| title_in(e, l).to_string());
-            let href = state.link(&format!("/events/{id}"));
-            view! { <li><a href=href target=link_target()>{title}</a>": "{figures.join("; ")}</li> }
+            let title = titles
+                .get(id.as_str())
+                .cloned()
+                .unwrap_or_else(|| id.clone());
+            (id.clone(), title, figures.join("; "))
         })
-        .collect_view();
+        .collect();
+    // the first few events are listed; the rest only when the reader asks (a region view of a
+    // large snapshot can leave out thousands of national figures)
+    let rest = entries.split_off(entries.len().min(LISTED));
+    let item = move |(id, title, figures): (String, String, String)| {
+        let href = state.link(&format!("/events/{id}"));
+        view! { <li><a href=href target=link_target()>{title}</a>": "{figures}</li> }
+    };
+    let items = entries.into_iter().map(item).collect_view();
+    let more = (!rest.is_empty()).then(|| {
+        let open = RwSignal::new(false);
+        let count = rest.len();
+        move || {
+            if open.get() {
+                rest.iter().cloned().map(item).collect_view().into_any()
+            } else {
+                let label = td_string!(l, notes.and_more, n = crate::i18n::format::number(l, count as f64)).to_string();
+                view! { <li><button type="button" class="more-sources" on:click=move |_| open.set(true)>{label}</button></li> }.into_any()
+            }
+        }
+    });
     Some(
         view! {
             <section class="not-counted" aria-labelledby="not-counted-heading">
                 <h2 id="not-counted-heading">{td_string!(l, figures.not_counted_heading)}</h2>
                 <p>{td_string!(l, figures.not_counted)}</p>
-                <ul>{items}</ul>
+                <ul>{items}{more}</ul>
             </section>
         }
         .into_any(),

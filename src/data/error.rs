@@ -14,6 +14,8 @@ pub enum Fetched {
     Snapshot(String),
     /// A list of changes, by its path.
     Changes(String),
+    /// One of the files derived from a snapshot (details, search), by its path.
+    Part(String),
 }
 
 impl fmt::Display for Fetched {
@@ -22,6 +24,7 @@ impl fmt::Display for Fetched {
             Fetched::Manifest => f.write_str("The list of data snapshots"),
             Fetched::Snapshot(id) => write!(f, "The data snapshot \"{id}\""),
             Fetched::Changes(path) => write!(f, "The list of changes \"{path}\""),
+            Fetched::Part(path) => write!(f, "The data file \"{path}\""),
         }
     }
 }
@@ -57,6 +60,8 @@ pub enum LoadError {
     UnknownSnapshot { id: String, latest: String },
     #[error("The list of snapshots names \"{latest}\" as the latest, but does not list it. The data on this site needs to be republished.")]
     LatestMissing { latest: String },
+    #[error("{what} ({url}) is not the file the list of snapshots names: its checksum differs.")]
+    Checksum { what: Fetched, url: String },
     #[error("The list of snapshots points to \"{path}\", which is outside the data folder.")]
     UnsafePath { path: String },
 }

@@ -1,7 +1,14 @@
-//! Fetches `data/manifest.json` and one snapshot, relative to the page's `<base href>`.
+//! Fetches `data/manifest.json` and what a page shows of one snapshot, relative to the page's
+//! `<base href>`: the index in the reader's language (or, for a snapshot published before indexes
+//! existed, the snapshot itself), and on demand a details shard or the search lines. Every file
+//! the manifest or the index names with a checksum is checked against it.
 
 use super::error::{Fetched, LoadError};
 use crate::model::changes::{Changes, CHANGES_SCHEMA};
+use crate::model::choices::Lang;
+use crate::model::compact::{
+    Details, Index, Part, Search, DETAILS_SCHEMA, INDEX_SCHEMA, SEARCH_SCHEMA,
+};
 use crate::model::manifest::{Manifest, SnapshotEntry, MANIFEST_SCHEMA};
 use crate::model::parse::parse_versioned;
 use crate::model::snapshot::{Snapshot, SNAPSHOT_SCHEMA};
@@ -22,16 +29,65 @@ pub struct Loaded {
     /// For a pinned snapshot older than the latest: each newer one, oldest first, with its list
     /// of changes (`None` when that list could not be loaded).
     pub newer: Vec<(SnapshotEntry, Option<Changes>)>,
+    /// Where the long text is when the snapshot came as an index: its details shards, in order
+    /// (empty when the whole snapshot was loaded and the events carry their text).
+    pub details: Vec<Part>,
+    /// The search lines in the reader's language, when published.
+    pub search: Option<Part>,
+    /// Whether the events lack their long text (loaded from an index).
+    pub compact: bool,
+    /// Each event's place in the snapshot's list, by id.
+    pub places: std::collections::HashMap<String, usize>,
 }
 
 impl Loaded {
     pub fn snapshot(&self) -> &Snapshot {
         &self.checked.snapshot
     }
+
+    /// The place of an event in the snapshot's list (and so in the index and its shards).
+    pub fn place_of(&self, id: &str) -> Option<usize> {
+        self.places.get(id).copied()
+    }
 }
 
-/// Loads the manifest, then the pinned snapshot or the latest one.
-pub async fn load(pinned: Option<String>) -> Result<Loaded, LoadError> {
+/// Some events with their long text (the sources' words, summaries, notes): as they are when
+/// the whole snapshot was loaded, else completed from their details shards, each shard loaded
+/// once.
+pub async fn with_long_text(
+    loaded: &Loaded,
+    events: &[&crate::model::snapshot::Event],
+) -> Result<Vec<crate::model::snapshot::Event>, LoadError> {
+    if !loaded.compact {
+        return Ok(events.iter().map(|e| (*e).clone()).collect());
+    }
+    let mut shards: std::collections::BTreeMap<usize, Details> = Default::default();
+    let mut out = Vec::with_capacity(events.len());
+    for e in events {
+        let place = loaded.place_of(&e.id).unwrap_or(usize::MAX);
+        let shard = crate::model::compact::shard_of(place);
+        if let std::collections::btree_map::Entry::Vacant(slot) = shards.entry(shard) {
+            slot.insert(load_details(loaded, place).await?);
+        }
+        let full = shards
+            .get(&shard)
+            .and_then(|d| d.events.iter().find(|d| d.id == e.id))
+            .and_then(|d| crate::model::compact::with_details(e, d))
+            .ok_or_else(|| LoadError::Parse {
+                what: Fetched::Part(format!("details of {}", e.id)),
+                url: String::new(),
+                error: crate::model::parse::ParseError::Malformed {
+                    detail: format!("no shard holds event \"{}\" with its figures", e.id),
+                },
+            })?;
+        out.push(full);
+    }
+    Ok(out)
+}
+
+/// Loads the manifest, then the pinned snapshot or the latest one: its index in `lang` where the
+/// manifest lists one, else the whole snapshot.
+pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadError> {
     let what = Fetched::Manifest;
     let text = fetch_text(MANIFEST_URL, &what, RequestCache::NoCache).await?;
     let manifest: Manifest =
@@ -52,18 +108,43 @@ pub async fn load(pinned: Option<String>) -> Result<Loaded, LoadError> {
                 latest: manifest.latest.clone(),
             },
         })?;
-    if !Manifest::is_safe_path(&entry.path) {
-        return Err(LoadError::UnsafePath { path: entry.path });
-    }
-    let url = format!("data/{}", entry.path);
-    let what = Fetched::Snapshot(entry.id.clone());
-    let text = fetch_text(&url, &what, RequestCache::Default).await?;
-    let snapshot: Snapshot =
-        parse_versioned(&text, SNAPSHOT_SCHEMA).map_err(|error| LoadError::Parse {
-            what: what.clone(),
-            url: url.clone(),
-            error,
-        })?;
+    let parts = entry.parts.as_ref();
+    let index_part = parts.and_then(|p| p.index.get(lang.code()));
+    let search = parts.and_then(|p| p.search.get(lang.code())).cloned();
+    let (snapshot, details, what, url) = match index_part {
+        Some(part) => {
+            let what = Fetched::Snapshot(entry.id.clone());
+            let text = fetch_part(part, &what).await?;
+            let url = format!("data/{}", part.path);
+            let parse_error = |error| LoadError::Parse {
+                what: what.clone(),
+                url: url.clone(),
+                error,
+            };
+            let index: Index = parse_versioned(&text, INDEX_SCHEMA).map_err(parse_error)?;
+            let details = index.details.clone();
+            let snapshot = index.into_snapshot().map_err(|detail| {
+                parse_error(crate::model::parse::ParseError::Malformed { detail })
+            })?;
+            (snapshot, details, what, url)
+        }
+        None => {
+            if !Manifest::is_safe_path(&entry.path) {
+                return Err(LoadError::UnsafePath { path: entry.path });
+            }
+            let url = format!("data/{}", entry.path);
+            let what = Fetched::Snapshot(entry.id.clone());
+            let text = fetch_text(&url, &what, RequestCache::Default).await?;
+            let snapshot: Snapshot =
+                parse_versioned(&text, SNAPSHOT_SCHEMA).map_err(|error| LoadError::Parse {
+                    what: what.clone(),
+                    url: url.clone(),
+                    error,
+                })?;
+            (snapshot, Vec::new(), what, url)
+        }
+    };
+    let compact = index_part.is_some();
     let checked = check(snapshot).map_err(|problems| LoadError::Invalid {
         what,
         url,
@@ -77,12 +158,71 @@ pub async fn load(pinned: Option<String>) -> Result<Loaded, LoadError> {
         };
         newer.push((later.clone(), changes));
     }
+    let places = checked
+        .snapshot
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect();
     Ok(Loaded {
+        places,
         manifest,
         entry,
         checked,
         pinned: pinned.is_some(),
         newer,
+        details,
+        search,
+        compact,
+    })
+}
+
+/// A file the manifest or an index names, checked against its size and sha256.
+async fn fetch_part(part: &Part, what: &Fetched) -> Result<String, LoadError> {
+    if !Manifest::is_safe_path(&part.path) {
+        return Err(LoadError::UnsafePath {
+            path: part.path.clone(),
+        });
+    }
+    let url = format!("data/{}", part.path);
+    let text = fetch_text(&url, what, RequestCache::Default).await?;
+    if text.len() as u64 != part.bytes || super::checksum::sha256(&text) != part.sha256 {
+        return Err(LoadError::Checksum {
+            what: what.clone(),
+            url,
+        });
+    }
+    Ok(text)
+}
+
+/// The details shard that holds the event at `place` in the index.
+pub async fn load_details(loaded: &Loaded, place: usize) -> Result<Details, LoadError> {
+    let shard = crate::model::compact::shard_of(place);
+    let part = loaded
+        .details
+        .get(shard)
+        .ok_or_else(|| LoadError::NotFound {
+            what: Fetched::Part(format!("details {shard}")),
+            url: format!("data/details/{}/{shard}.json", loaded.entry.id),
+        })?;
+    let what = Fetched::Part(part.path.clone());
+    let text = fetch_part(part, &what).await?;
+    parse_versioned(&text, DETAILS_SCHEMA).map_err(|error| LoadError::Parse {
+        what,
+        url: format!("data/{}", part.path),
+        error,
+    })
+}
+
+/// The search lines in the reader's language.
+pub async fn load_search(part: &Part) -> Result<Search, LoadError> {
+    let what = Fetched::Part(part.path.clone());
+    let text = fetch_part(part, &what).await?;
+    parse_versioned(&text, SEARCH_SCHEMA).map_err(|error| LoadError::Parse {
+        what,
+        url: format!("data/{}", part.path),
+        error,
     })
 }
 

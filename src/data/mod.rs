@@ -1,9 +1,10 @@
 //! The only I/O: fetching the manifest and a snapshot over HTTP.
 
+mod checksum;
 pub mod download;
 pub mod embed_height;
 mod error;
 mod fetch;
 
 pub use error::{Fetched, LoadError};
-pub use fetch::{load, load_changes, Loaded};
+pub use fetch::{load, load_changes, load_details, load_search, with_long_text, Loaded};

@@ -43,6 +43,10 @@ pub fn number(l: Locale, value: f64) -> String {
 
 /// `value` as plain digits with a dot and no trailing zeros: `1173`, `31.3`.
 fn plain(value: f64) -> String {
+    // whole numbers (most figures) without the slow exact float formatting
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        return format!("{}", value as i64);
+    }
     let text = format!("{:.4}", value);
     match text.split_once('.') {
         Some((int, frac)) => {

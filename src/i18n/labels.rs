@@ -42,6 +42,30 @@ pub fn title_in(event: &Event, l: Locale) -> &str {
     text_in(&event.title, l).map_or(event.id.as_str(), |(t, _)| t)
 }
 
+/// How many titles a note names before "and 237 more".
+pub const TITLES_NAMED: usize = 5;
+
+/// Titles joined with "; ", the first [`TITLES_NAMED`] of them, then "and N more": a note about
+/// thousands of events stays one line.
+pub fn some_titles<'a>(l: Locale, titles: impl IntoIterator<Item = &'a str>) -> String {
+    let mut named: Vec<&str> = Vec::new();
+    let mut more = 0usize;
+    for t in titles {
+        if named.len() < TITLES_NAMED {
+            named.push(t);
+        } else {
+            more += 1;
+        }
+    }
+    let list = named.join("; ");
+    if more == 0 {
+        list
+    } else {
+        let n = crate::i18n::format::number(l, more as f64);
+        format!("{list} {}", td_string!(l, notes.and_more, n = n))
+    }
+}
+
 /// The headline figures of the dashboard, in order: every metric.
 pub const HEADLINE: [Metric; 12] = Metric::ALL;
 

@@ -18,6 +18,7 @@ pub fn why(l: Locale, why: Why) -> &'static str {
         Why::NotACurrency => td_string!(l, ignored.not_a_currency),
         Why::NotAStep => td_string!(l, ignored.not_a_step),
         Why::NotASortOrder => td_string!(l, ignored.not_a_sort_order),
+        Why::NotAPage => td_string!(l, ignored.not_a_page),
         Why::NotALanguage => td_string!(l, ignored.not_a_language),
         Why::NotATheme => td_string!(l, ignored.not_a_theme),
         Why::NotASnapshotId => td_string!(l, ignored.not_a_snapshot_id),
@@ -32,6 +33,7 @@ fn fetched(l: Locale, what: &Fetched) -> String {
         Fetched::Manifest => td_string!(l, load.manifest).to_string(),
         Fetched::Snapshot(id) => td_string!(l, load.snapshot, id = id).to_string(),
         Fetched::Changes(path) => td_string!(l, load.changes, path = path).to_string(),
+        Fetched::Part(path) => td_string!(l, load.part, path = path).to_string(),
     }
 }
 
@@ -103,6 +105,9 @@ pub fn load_error(l: Locale, e: &LoadError) -> String {
             td_string!(l, load.latest_missing, latest = latest).to_string()
         }
         LoadError::UnsafePath { path } => td_string!(l, load.unsafe_path, path = path).to_string(),
+        LoadError::Checksum { what, url } => {
+            td_string!(l, load.checksum, what = fetched(l, what), url = url).to_string()
+        }
     }
 }
 

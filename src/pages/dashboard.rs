@@ -13,13 +13,11 @@ use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::format::number;
 use crate::i18n::labels::metric_label;
-use crate::i18n::labels::HEADLINE;
 use crate::i18n::sentences::headline;
 use crate::i18n::td_string;
-use crate::model::filter::{select, Filter};
-use crate::model::overview::{cited_sources, overview};
-use crate::model::series::{quantity, total};
+use crate::model::series::quantity;
 use crate::model::snapshot::Source;
+use crate::page_model::{use_page_model, PageModel};
 use crate::pages::scope_notes::{scope_notes, ScopeNotes};
 use crate::state::link_target;
 use crate::state::{use_app_state, use_locale};
@@ -33,24 +31,23 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <Title text=td_string!(l, dashboard.page_title)/>
         <h1>{td_string!(l, nav.tagline)}</h1>
-        <WithData render={|loaded: Arc<Loaded>| view! {
-            <FilterBar loaded=loaded.clone()/>
-            <DashboardBody loaded/>
+        <WithData render={|loaded: Arc<Loaded>| {
+            let model = use_page_model(loaded.clone(), |s| s.filter.clone(), true);
+            view! {
+                <FilterBar loaded=loaded.clone() model/>
+                <DashboardBody loaded model/>
+            }
         }}/>
     }
     .into_any()
 }
 
 #[component]
-fn DashboardBody(loaded: Arc<Loaded>) -> impl IntoView {
-    let state = use_app_state();
+fn DashboardBody(loaded: Arc<Loaded>, model: PageModel) -> impl IntoView {
     let l = use_locale();
     move || {
-        let chosen = state.view.with(|(s, _)| s.filter.clone());
-        let filter = Filter {
-            metric: None,
-            ..chosen.clone()
-        };
+        let m = model.get();
+        let filter = m.filter.clone();
         let region_view = !filter.regions.is_empty();
         let place = if region_view {
             filter
@@ -63,12 +60,12 @@ fn DashboardBody(loaded: Arc<Loaded>) -> impl IntoView {
             td_string!(l, place.kazakhstan).to_string()
         };
         let filtered = region_view || filter.has_dates() || !filter.agencies.is_empty();
-        let any = !select(loaded.snapshot(), &filter).events.is_empty();
+        let any = !m.is_empty();
         view! {
-            <HeadlineFigures loaded=loaded.clone() filter=filter.clone() place filtered/>
+            <HeadlineFigures loaded=loaded.clone() model place filtered/>
             {any.then(|| view! {
-                <ChartsPanel loaded=loaded.clone() filter=chosen compare_regions=true/>
-                <Downloads loaded=loaded.clone() filter/>
+                <ChartsPanel loaded=loaded.clone() model compare_regions=true/>
+                <Downloads loaded=loaded.clone() filter=m.filter.clone() events=m.events.clone()/>
             })}
         }
         .into_any()
@@ -87,6 +84,53 @@ fn by_publisher<'a>(sources: &[&'a Source]) -> Vec<(&'a str, Vec<&'a Source>)> {
     groups
 }
 
+/// How many of one publisher's sources are linked before "and 240 more" (which shows the rest).
+const SOURCES_SHOWN: usize = 8;
+
+/// "Publisher: 1 2 3 … 8 and 240 more": numbered links to a publisher's sources; the rest are
+/// put in the page only when the reader asks for them, so that thousands of sources stay quick.
+fn publisher_sources(l: crate::i18n::Locale, publisher: &str, many: &[&Source]) -> impl IntoView {
+    let shown = many.get(..SOURCES_SHOWN).unwrap_or(many);
+    let rest: Vec<Source> = many
+        .get(SOURCES_SHOWN..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|s| (*s).clone())
+        .collect();
+    let first = numbered_links(publisher, 0, shown);
+    let more = (!rest.is_empty()).then(|| {
+        let open = RwSignal::new(false);
+        let (count, publisher) = (rest.len(), publisher.to_string());
+        move || {
+            if open.get() {
+                let refs: Vec<&Source> = rest.iter().collect();
+                numbered_links(&publisher, SOURCES_SHOWN, &refs)
+            } else {
+                let label =
+                    td_string!(l, notes.and_more, n = number(l, count as f64)).to_string();
+                view! { " " <button type="button" class="more-sources" on:click=move |_| open.set(true)>{label}</button> }.into_any()
+            }
+        }
+    });
+    view! { <li>{publisher.to_string()}":"{first}{more}</li> }
+}
+
+/// Links numbered from `from + 1`, each titled with the publisher and the source's title.
+fn numbered_links(publisher: &str, from: usize, list: &[&Source]) -> AnyView {
+    list.iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let label = format!("{publisher}: {}", s.title);
+            let n = (from + i + 1).to_string();
+            match &s.url {
+                Some(url) => view! { " " <a href=url.clone() rel="noopener noreferrer" target="_blank" title=label.clone() aria-label=label>{n}</a> }.into_any(),
+                None => view! { " " <span title=label>{n}</span> }.into_any(),
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 fn source_link(publisher: String, s: &Source) -> impl IntoView {
     match &s.url {
         Some(url) => view! { <li><a href=url.clone() rel="noopener noreferrer" target="_blank" title=s.title.clone()>{publisher}</a></li> }.into_any(),
@@ -100,7 +144,7 @@ fn source_link(publisher: String, s: &Source) -> impl IntoView {
 #[component]
 pub fn HeadlineFigures(
     loaded: Arc<Loaded>,
-    filter: Filter,
+    model: PageModel,
     place: String,
     filtered: bool,
     #[prop(optional)] region_page: Option<String>,
@@ -111,8 +155,10 @@ pub fn HeadlineFigures(
     let state = use_app_state();
     let l = use_locale();
     let snapshot = loaded.snapshot();
+    let m = model.get_untracked();
+    let filter = m.filter.clone();
     let currency = state.url_state().currency;
-    let view_of = overview(snapshot, &filter, &HEADLINE);
+    let view_of = m.overview(snapshot);
     let region_view = !filter.regions.is_empty();
     let n = view_of.selection.events.len();
     let headline = headline(l, n, &place, filtered);
@@ -122,7 +168,7 @@ pub fn HeadlineFigures(
             .as_ref()
             .map_or("/".to_string(), |c| format!("/regions/{c}"));
         return view! {
-            <EmptyView snapshot=snapshot.clone() filter=filter.clone() sentence=headline path keep_regions=region_page.is_some()/>
+            <EmptyView loaded=loaded.clone() filter=filter.clone() sentence=headline path keep_regions=region_page.is_some()/>
             <ScopeNotes notes/>
         }
         .into_any();
@@ -143,19 +189,18 @@ pub fn HeadlineFigures(
         .map(|summary| {
             let converted = currency
                 .map(|c| c.code())
-                .filter(|_| summary.metric.is_money() && !summary.totals.is_empty())
-                .map(|c| {
-                    let q = quantity(snapshot, Some(summary.metric), Some(c));
-                    let (point, notes) = total(snapshot, &filter, &q);
+                .zip(m.converted(summary.metric))
+                .map(|(c, (metric, point, notes))| {
+                    let q = quantity(snapshot, Some(*metric), Some(c));
                     (
                         td_string!(
                             l,
                             dashboard.converted,
                             currency = c.to_string(),
-                            value = value_text(l, &q, &point)
+                            value = value_text(l, &q, point)
                         )
                         .to_string(),
-                        note_lines(l, snapshot, &notes),
+                        note_lines(l, snapshot, notes),
                     )
                 });
             match converted {
@@ -171,26 +216,13 @@ pub fn HeadlineFigures(
             ..state.url_state()
         },
     );
-    let cited = cited_sources(snapshot, &view_of.selection.events);
+    let cited = m.sources(snapshot);
     let source_count = cited.len();
     let source_items = by_publisher(&cited)
         .into_iter()
         .map(|(publisher, sources)| match sources.as_slice() {
             [one] => source_link(publisher.to_string(), one).into_any(),
-            many => {
-                let links = many
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| {
-                        let label = format!("{publisher}: {}", s.title);
-                        match &s.url {
-                            Some(url) => view! { " " <a href=url.clone() rel="noopener noreferrer" target="_blank" title=label.clone() aria-label=label>{(i + 1).to_string()}</a> }.into_any(),
-                            None => view! { " " <span title=label>{(i + 1).to_string()}</span> }.into_any(),
-                        }
-                    })
-                    .collect_view();
-                view! { <li>{publisher.to_string()}":"{links}</li> }.into_any()
-            }
+            many => publisher_sources(l, publisher, many).into_any(),
         })
         .collect_view();
     let print_line = crate::components::charts::labels::filter_line(l, snapshot, &filter);

@@ -13,8 +13,8 @@ use crate::data::Loaded;
 use crate::embed_code::{embed_id, EmbedChart};
 use crate::i18n::format::number;
 use crate::i18n::td_string;
-use crate::model::filter::{select, Filter};
-use crate::model::series::quantity;
+use crate::model::filter::Filter;
+use crate::page_model::use_page_model;
 use crate::pages::dashboard::HeadlineFigures;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
@@ -53,16 +53,17 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     let snapshot = loaded.snapshot();
+    let model = use_page_model(
+        loaded.clone(),
+        |s| s.filter.clone(),
+        matches!(chart, EmbedChart::Regions | EmbedChart::Map),
+    );
     let chosen = state.view.with_untracked(|(s, _)| s.filter.clone());
     let figures_filter = Filter {
         metric: None,
         ..chosen.clone()
     };
-    let q = quantity(
-        snapshot,
-        chosen.metric,
-        state.url_state().currency.map(|c| c.code()),
-    );
+    let q = model.with_untracked(|m| m.quantity.clone());
     let what = match chart {
         EmbedChart::Totals => td_string!(l, embed_page.totals).to_string(),
         EmbedChart::Timeline => {
@@ -90,28 +91,15 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
             let filtered = !figures_filter.regions.is_empty()
                 || figures_filter.has_dates()
                 || !figures_filter.agencies.is_empty();
-            view! { <HeadlineFigures loaded=loaded.clone() filter=figures_filter.clone() place filtered embedded=true/> }
+            view! { <HeadlineFigures loaded=loaded.clone() model place filtered embedded=true/> }
                 .into_any()
         }
-        EmbedChart::Timeline => {
-            view! { <Timeline loaded=loaded.clone() filter=chosen.clone() quantity=q.clone()/> }
-                .into_any()
-        }
-        EmbedChart::Regions => {
-            view! { <RegionBars loaded=loaded.clone() filter=chosen.clone() quantity=q.clone()/> }
-                .into_any()
-        }
-        EmbedChart::Map => {
-            view! { <TileMap loaded=loaded.clone() filter=chosen.clone() quantity=q.clone()/> }
-                .into_any()
-        }
+        EmbedChart::Timeline => view! { <Timeline loaded=loaded.clone() model/> }.into_any(),
+        EmbedChart::Regions => view! { <RegionBars loaded=loaded.clone() model/> }.into_any(),
+        EmbedChart::Map => view! { <TileMap loaded=loaded.clone() model/> }.into_any(),
         EmbedChart::Events => {
-            let events: Vec<_> = select(snapshot, &figures_filter)
-                .events
-                .into_iter()
-                .cloned()
-                .collect();
-            view! { <EventTable snapshot=snapshot.clone() events regions=figures_filter.regions.clone()/> }.into_any()
+            let events = model.with_untracked(|m| m.events.clone());
+            view! { <EventTable loaded=loaded.clone() events regions=figures_filter.regions.clone()/> }.into_any()
         }
     };
     let mut full = state.url_state();
@@ -122,7 +110,7 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
         "/"
     };
     let full_view = state.link_with(path, &full);
-    let sources = crate::model::overview::sources_of_view(snapshot, &figures_filter).len();
+    let sources = model.with_untracked(|m| m.sources.len());
     let credit = td_string!(
         l,
         embed_page.credit,

@@ -1,13 +1,15 @@
 //! `/events/:id`: what happened, where, when, who acted; every figure with its sources.
 
 use crate::components::event_table::event_date;
+use crate::components::notices::LoadErrorNotice;
 use crate::components::text::{agency_name, place, region_name, DataText};
 use crate::components::with_data::WithData;
-use crate::data::Loaded;
+use crate::data::{load_details, LoadError, Loaded};
 use crate::i18n::format::{date_text, number};
 use crate::i18n::labels::{measure_value, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::conflicts;
+use crate::model::compact::with_details;
 use crate::model::snapshot::{Confidence, Event, Measure, Snapshot, Source};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
@@ -22,13 +24,87 @@ pub fn EventPage() -> impl IntoView {
     view! {
         <WithData render={move |loaded: Arc<Loaded>| {
             let id = id();
-            match loaded.snapshot().event(&id) {
-                Some(event) => view! { <EventDetail snapshot=loaded.snapshot().clone() event=event.clone()/> }.into_any(),
+            match loaded.snapshot().events.iter().position(|e| e.id == id) {
+                Some(place) if loaded.compact => view! { <WithDetails loaded place/> }.into_any(),
+                Some(place) => {
+                    let event = loaded.snapshot().events.get(place).cloned();
+                    event.map(|event| view! { <EventDetail loaded event/> }).into_any()
+                }
                 None => view! { <UnknownEvent id/> }.into_any(),
             }
         }}/>
     }
     .into_any()
+}
+
+/// The event at `place` in the index, once its shard of long text has loaded. If the shard cannot
+/// be loaded, the page says why and shows what the index has.
+#[component]
+fn WithDetails(loaded: Arc<Loaded>, place: usize) -> impl IntoView {
+    let l = use_locale();
+    let shard = {
+        let loaded = loaded.clone();
+        LocalResource::new(move || {
+            let loaded = loaded.clone();
+            async move { load_details(&loaded, place).await }
+        })
+    };
+    // The heading the reader was taken to is drawn again with the details: focus follows it.
+    Effect::new(move |_| {
+        if shard.with(Option::is_some) {
+            let on_heading = leptos::prelude::document()
+                .active_element()
+                .is_some_and(|e| e.tag_name() == "H1");
+            if on_heading {
+                request_animation_frame(|| crate::app::focus_first("main h1"));
+            }
+        }
+    });
+    move || {
+        let event = loaded.snapshot().events.get(place).cloned()?;
+        Some(match shard.get() {
+            None => {
+                let (title, other) = crate::i18n::text_in(&event.title, l)
+                    .map_or((event.id.clone(), None), |(t, other)| {
+                        (t.to_string(), other)
+                    });
+                view! {
+                    <h1 lang=other.map(crate::i18n::code_of)>{title}</h1>
+                    <p class="loading" role="status">{td_string!(l, event.loading_details)}</p>
+                }
+                .into_any()
+            }
+            Some(Ok(details)) => {
+                let full = details
+                    .events
+                    .iter()
+                    .find(|d| d.id == event.id)
+                    .and_then(|d| with_details(&event, d));
+                match full {
+                    Some(event) => view! { <EventDetail loaded=loaded.clone() event/> }.into_any(),
+                    None => {
+                        let error = LoadError::Parse {
+                            what: crate::data::Fetched::Part(format!("details of {}", event.id)),
+                            url: String::new(),
+                            error: crate::model::parse::ParseError::Malformed {
+                                detail: format!(
+                                    "the shard does not hold event \"{}\" with its {} figures",
+                                    event.id,
+                                    event.measures.len()
+                                ),
+                            },
+                        };
+                        view! { <LoadErrorNotice error/><EventDetail loaded=loaded.clone() event/> }
+                            .into_any()
+                    }
+                }
+            }
+            Some(Err(error)) => {
+                view! { <LoadErrorNotice error/><EventDetail loaded=loaded.clone() event/> }
+                    .into_any()
+            }
+        })
+    }
 }
 
 #[component]
@@ -45,7 +121,8 @@ fn UnknownEvent(id: String) -> impl IntoView {
 }
 
 #[component]
-fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
+fn EventDetail(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
+    let snapshot = loaded.snapshot();
     let state = use_app_state();
     let l = use_locale();
     let english = (l != Locale::en).then_some("en");
@@ -57,7 +134,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
     let title_note = title_other
         .map(|other| view! { <p class="lang-note">{crate::i18n::language_note(l, other)}</p> });
     let summary = event.summary.clone();
-    let where_ = place(&snapshot, &event, l);
+    let where_ = place(snapshot, &event, l);
     // The locality is the editors' English text.
     let locality = event
         .locality
@@ -73,7 +150,7 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
         event
             .agencies
             .iter()
-            .map(|a| agency_name(&snapshot, a, l))
+            .map(|a| agency_name(snapshot, a, l))
             .collect::<Vec<_>>()
             .join("; ")
     };
@@ -90,20 +167,21 @@ fn EventDetail(snapshot: Snapshot, event: Event) -> impl IntoView {
         view! { <div class="notice warn"><p>{td_string!(l, event.may_overlap)}</p><ul>{links}</ul></div> }
     });
     let (col_figure, col_value, col_for, col_words, col_sources, col_used) = column_labels(l);
-    let by_id = sources_by_id(&snapshot);
+    let by_id = sources_by_id(snapshot);
     let source_of = |id: &str| by_id.get(id).map(|s| (*s).clone());
     // A page of figures at a time: an event with thousands of figures opens as fast as one with ten.
     let page = RwSignal::new(0usize);
     let total = event.measures.len();
     let pages = total.div_ceil(FIGURES_PAGE).max(1);
     let rows = {
-        let (snapshot, measures) = (snapshot.clone(), event.measures.clone());
+        let (loaded, measures) = (loaded.clone(), event.measures.clone());
         move || {
+            let snapshot = loaded.snapshot();
             let start = page.get().min(pages - 1) * FIGURES_PAGE;
             let shown = measures
                 .get(start..(start + FIGURES_PAGE).min(measures.len()))
                 .unwrap_or(&[]);
-            figure_rows(l, &snapshot, shown)
+            figure_rows(l, snapshot, shown)
         }
     };
     let pager = (total > FIGURES_PAGE).then(|| {

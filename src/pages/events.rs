@@ -7,15 +7,19 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::text::place;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
+use crate::data::{load_search, LoadError};
 use crate::i18n::collate::sort_key;
 use crate::i18n::format::number;
 use crate::i18n::labels::{metric_label, HEADLINE};
 use crate::i18n::td_string;
 use crate::i18n::Locale;
+use crate::model::compact::search_of;
+use crate::model::events_list::{events_list, page_of, EventsList, Page};
 use crate::model::filter::Filter;
+use crate::model::fold::Query;
 use crate::model::metric::Metric;
 use crate::model::overview::overview;
-use crate::model::sort::{sort_events, SortKey};
+use crate::model::sort::SortKey;
 use crate::pages::scope_notes::{scope_notes, ScopeNotes};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
@@ -36,29 +40,89 @@ pub fn EventsPage() -> impl IntoView {
     .into_any()
 }
 
+/// The search lines in the reader's language: the published file, loaded once the reader turns to
+/// the search (or the address has one); made here from the snapshot when it was loaded whole.
+fn use_search_lines(loaded: &Arc<Loaded>) -> (RwSignal<bool>, LocalResource<SearchLines>) {
+    let state = use_app_state();
+    let wanted = RwSignal::new(state.view.with_untracked(|(s, _)| s.q.is_some()));
+    let loaded = loaded.clone();
+    let lines = LocalResource::new(move || {
+        let (want, loaded) = (wanted.get(), loaded.clone());
+        let lang = crate::i18n::lang_of(state.locale.get_untracked());
+        async move {
+            if !want {
+                return None;
+            }
+            Some(match (&loaded.search, loaded.compact) {
+                (Some(part), _) => load_search(part).await.map(|s| Arc::new(s.texts)),
+                (None, false) => Ok(Arc::new(search_of(loaded.snapshot(), lang).texts)),
+                (None, true) => Err(LoadError::NotFound {
+                    what: crate::data::Fetched::Part(format!("search/{}", loaded.entry.id)),
+                    url: String::new(),
+                }),
+            })
+        }
+    });
+    (wanted, lines)
+}
+
+type SearchLines = Option<Result<Arc<Vec<String>>, LoadError>>;
+
 #[component]
 fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
     let state = use_app_state();
     let set_state = crate::state::use_set_url_state();
     let l = use_locale();
-    move || {
-        let filter = state.view.with(|(s, _)| s.filter.clone());
-        let snapshot = loaded.snapshot();
-        let view_of = overview(snapshot, &filter, &HEADLINE);
-        let notes = scope_notes(l, &view_of, !filter.regions.is_empty());
-        let order = state.view.with(|(s, _)| s.sort).unwrap_or(SortKey::Newest);
-        let mut ordered = view_of.selection.events.clone();
-        sort_events(&mut ordered, order, &filter.regions, |e| {
-            sort_key(l, &place(snapshot, e, l))
-        });
-        let events: Vec<_> = ordered.into_iter().cloned().collect();
-        let n = events.len();
+    let (wanted, lines) = use_search_lines(&loaded);
+    let asked = Memo::new(move |_| {
+        state.view.with(|(s, _)| {
+            (
+                s.filter.clone(),
+                s.sort.unwrap_or(SortKey::Newest),
+                s.q.clone().unwrap_or_default(),
+            )
+        })
+    });
+    let list = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            let (filter, order, q) = asked.get();
+            let query = Query::new(&q);
+            let snapshot = loaded.snapshot();
+            let found = lines.get().flatten().and_then(Result::ok);
+            Arc::new(events_list(
+                snapshot,
+                &filter,
+                order,
+                &query,
+                found.as_deref().map(Vec::as_slice),
+                |e| sort_key(l, &place(snapshot, e, l)),
+            ))
+        })
+    };
+    // the notes on what the filter leaves out depend on the filter alone, not on the search
+    let filter = Memo::new(move |_| asked.with(|(f, _, _)| f.clone()));
+    let notes = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            let filter = filter.get();
+            let view_of = overview(loaded.snapshot(), &filter, &HEADLINE);
+            scope_notes(l, &view_of, !filter.regions.is_empty())
+        })
+    };
+    let search = search_box(l, wanted, set_state.clone());
+    let body = move || {
+        let list = list.get();
+        let (filter, order, q) = asked.get();
+        let notes = notes.get();
+        let n = list.matching;
         let sort_control = (n > 1).then(|| sort_select(l, order, set_state.clone()));
         let count = if filter == Filter::default() {
             td_string!(l, events.count_all, count = n, n = number(l, n as f64)).to_string()
         } else {
             td_string!(l, events.count, count = n, n = number(l, n as f64)).to_string()
         };
+        let search_line = search_state(l, &q, &list, lines.get().flatten());
         let metric_note = filter.metric.map(|m| {
             let set_state = set_state.clone();
             let clear = move |_| {
@@ -71,24 +135,137 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
                     <button type="button" on:click=clear>{td_string!(l, events.show_all)}</button></p>
             }
         });
+        let page = page_of(list.found.len(), state.view.with(|(s, _)| s.page));
+        let rows: Vec<usize> = list.found.get(page.first..page.end).unwrap_or(&[]).to_vec();
         let body = if n == 0 {
-            view! { <EmptyView snapshot=snapshot.clone() filter=filter.clone() sentence=td_string!(l, events.none).to_string() path="/events".to_string() keep_regions=false/> }.into_any()
+            view! { <EmptyView loaded=loaded.clone() filter=filter.clone() sentence=td_string!(l, events.none).to_string() path="/events".to_string() keep_regions=false/> }.into_any()
+        } else if rows.is_empty() {
+            ().into_any()
         } else {
-            view! { <EventTable snapshot=snapshot.clone() events regions=filter.regions.clone()/> }
-                .into_any()
+            view! {
+                <EventTable loaded=loaded.clone() events=rows regions=filter.regions.clone()/>
+                {pager(l, page, list.found.len())}
+            }
+            .into_any()
         };
         view! {
             {(n > 0).then(|| view! { <p class="headline">{count}</p> })}
             {metric_note}
             {sort_control}
+            {search_line}
             <ScopeNotes notes/>
             {body}
             <p class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Events
                 title=td_string!(l, events.embed_title).to_string() shown=state.url_state()/>" "<crate::components::share::CopyLink/></p>
-            <Downloads loaded=loaded.clone() filter=filter.clone()/>
+            <Downloads loaded=loaded.clone() filter=filter.clone() events=list.found.clone()/>
         }
         .into_any()
+    };
+    view! { {search} {body} }.into_any()
+}
+
+/// The search box: written into the address (`q=`) as the reader types; its lines are loaded the
+/// first time the reader turns to it. Not redrawn with the list, so typing keeps its place.
+fn search_box(
+    l: Locale,
+    wanted: RwSignal<bool>,
+    set_state: impl Fn(crate::url_state::UrlState) + Clone + 'static,
+) -> impl IntoView {
+    let state = use_app_state();
+    let initial = state
+        .view
+        .with_untracked(|(s, _)| s.q.clone().unwrap_or_default());
+    let want = move || {
+        if !wanted.get_untracked() {
+            wanted.set(true);
+        }
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        want();
+        let typed = event_target_value(&ev);
+        let mut s = state.url_state();
+        s.q = Some(
+            typed
+                .chars()
+                .take(crate::url_state::MAX_QUERY)
+                .collect::<String>(),
+        )
+        .filter(|q| !q.trim().is_empty());
+        s.page = None;
+        set_state(s);
+    };
+    view! {
+        <p class="field search-field" role="search">
+            <label for="events-search">{td_string!(l, events.search_label)}</label>" "
+            <input id="events-search" type="search" value=initial autocomplete="off" spellcheck="false"
+                aria-describedby="events-search-hint" on:input=on_input on:focus=move |_| want() on:pointerenter=move |_| want()/>
+            <span id="events-search-hint" class="note">{td_string!(l, events.search_hint)}</span>
+        </p>
     }
+}
+
+/// What the search did: "3 of them contain “Караганда”", that nothing does, that it is loading,
+/// or why it could not load. Said to screen readers as it changes.
+fn search_state(l: Locale, q: &str, list: &EventsList, lines: SearchLines) -> impl IntoView {
+    let q = q.trim().to_string();
+    let text = if q.is_empty() {
+        None
+    } else {
+        match lines {
+            None => Some(td_string!(l, events.search_loading).to_string()),
+            Some(Err(e)) => Some(crate::i18n::messages::load_error(l, &e)),
+            Some(Ok(_)) if list.searched && list.found.is_empty() => {
+                Some(td_string!(l, events.search_none, q = q.clone()).to_string())
+            }
+            Some(Ok(_)) => {
+                let n = list.found.len();
+                Some(
+                    td_string!(
+                        l,
+                        events.found,
+                        count = n,
+                        n = number(l, n as f64),
+                        q = q.clone()
+                    )
+                    .to_string(),
+                )
+            }
+        }
+    };
+    view! { <p class="search-result" role="status" aria-live="polite">{text}</p> }
+}
+
+/// "Events 51–100 of 1,234", with links to the page before and after, in the address (`page=`).
+fn pager(l: Locale, page: Page, total: usize) -> Option<impl IntoView> {
+    if page.count < 2 {
+        return None;
+    }
+    let state = use_app_state();
+    let link = |index: usize| {
+        let mut s = state.url_state();
+        s.page = (index > 0).then_some(index as u32 + 1);
+        state.link_with("/events", &s)
+    };
+    let range = td_string!(
+        l,
+        events.page_of,
+        first = number(l, (page.first + 1) as f64),
+        last = number(l, page.end as f64),
+        n = number(l, total as f64)
+    )
+    .to_string();
+    let previous = (page.index > 0).then(|| {
+        view! { <a href=link(page.index - 1) rel="prev" class="page-link">{td_string!(l, events.previous)}</a> }
+    });
+    let next = (page.index + 1 < page.count).then(|| {
+        view! { <a href=link(page.index + 1) rel="next" class="page-link">{td_string!(l, events.next)}</a> }
+    });
+    let pages = td_string!(l, events.page_n, n = number(l, (page.index + 1) as f64)).to_string();
+    Some(view! {
+        <nav class="pager events-pager" aria-label=td_string!(l, events.pages)>
+            {previous}" "<span aria-current="page" title=pages>{range}</span>" "{next}
+        </nav>
+    })
 }
 
 /// "Sort: [Newest first | Oldest first | By region | <figure>: largest first]", in the address.
@@ -104,6 +281,7 @@ fn sort_select(
             .parse::<SortKey>()
             .ok()
             .filter(|k| *k != SortKey::Newest);
+        s.page = None;
         set_state(s);
     };
     let option = |key: SortKey, label: String| {

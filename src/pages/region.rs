@@ -5,13 +5,12 @@ use crate::components::downloads::Downloads;
 use crate::components::event_table::EventTable;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
-use crate::i18n::labels::HEADLINE;
 use crate::i18n::sentences::region_summary;
 use crate::i18n::{name_in, td_string, LOCALES};
 use crate::model::dates::PartialDate;
 use crate::model::filter::Filter;
-use crate::model::overview::overview;
 use crate::model::snapshot::RegionKind;
+use crate::page_model::use_page_model;
 use crate::pages::dashboard::HeadlineFigures;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
@@ -87,19 +86,26 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         })
         .filter(|names| !names.is_empty())
         .map(|names| td_string!(l, region.also_called, names = names.join(", ")).to_string());
+    let model = {
+        let code = code.clone();
+        use_page_model(
+            loaded.clone(),
+            move |s| Filter {
+                regions: vec![code.clone()],
+                ..s.filter.clone()
+            },
+            false,
+        )
+    };
     let body = {
         let loaded = loaded.clone();
         let code = code.clone();
         let name = name.clone();
         move || {
             let snapshot = loaded.snapshot();
-            let chosen = state.view.with(|(s, _)| s.filter.clone());
-            let filter = Filter {
-                regions: vec![code.clone()],
-                metric: None,
-                ..chosen.clone()
-            };
-            let view_of = overview(snapshot, &filter, &HEADLINE);
+            let m = model.get();
+            let filter = m.filter.clone();
+            let view_of = m.overview(snapshot);
             let earliest = view_of
                 .selection
                 .events
@@ -116,28 +122,19 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
                 filter.from,
                 &view_of.summaries,
             );
-            let events: Vec<_> = view_of
-                .selection
-                .events
-                .iter()
-                .map(|e| (*e).clone())
-                .collect();
-            let chart_filter = Filter {
-                metric: chosen.metric,
-                ..filter.clone()
-            };
+            let events = m.events.clone();
             view! {
                 <p class="summary-sentence">{sentence}</p>
-                <HeadlineFigures loaded=loaded.clone() filter=filter.clone() place=name.clone()
+                <HeadlineFigures loaded=loaded.clone() model place=name.clone()
                     filtered=filter.has_dates() || !filter.agencies.is_empty() region_page=code.clone()/>
-                {(!events.is_empty()).then(|| view! { <ChartsPanel loaded=loaded.clone() filter=chart_filter compare_regions=false/> })}
+                {(!events.is_empty()).then(|| view! { <ChartsPanel loaded=loaded.clone() model compare_regions=false/> })}
                 <h2>{td_string!(l, nav.events)}</h2>
                 {if events.is_empty() {
                     view! { <p class="empty">{td_string!(l, region.no_events)}</p> }.into_any()
                 } else {
-                    view! { <EventTable snapshot=snapshot.clone() events regions=filter.regions.clone()/> }.into_any()
+                    view! { <EventTable loaded=loaded.clone() events=events.clone() regions=filter.regions.clone()/> }.into_any()
                 }}
-                <Downloads loaded=loaded.clone() filter/>
+                <Downloads loaded=loaded.clone() filter events/>
             }
             .into_any()
         }

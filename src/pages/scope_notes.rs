@@ -1,7 +1,7 @@
 //! Sentences that tell the reader what the current view leaves out, and why.
 
 use crate::i18n::format::{date_text, number};
-use crate::i18n::labels::title_in;
+use crate::i18n::labels::{some_titles, title_in};
 use crate::i18n::{name_in, td_string, Locale};
 use crate::model::overview::Overview;
 use crate::model::regions::BoundaryChange;
@@ -72,14 +72,14 @@ pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec
     let straddling = &overview.selection.straddling;
     if !straddling.is_empty() {
         let n = straddling.len();
-        let titles: Vec<&str> = straddling.iter().map(|e| title_in(e, l)).collect();
+        let titles = some_titles(l, straddling.iter().map(|e| title_in(e, l)));
         notes.push(ScopeNote::from(
             td_string!(
                 l,
                 scope.straddling,
                 count = n,
                 n = number(l, n as f64),
-                titles = titles.join("; ")
+                titles = titles
             )
             .to_string(),
         ));
@@ -108,7 +108,7 @@ pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec
             .to_string(),
         ));
     }
-    let ids: Vec<&str> = overview
+    let ids: std::collections::HashSet<&str> = overview
         .selection
         .events
         .iter()
@@ -127,7 +127,7 @@ pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec
         .collect();
     if !overlapping.is_empty() {
         notes.push(ScopeNote::from(
-            td_string!(l, scope.overlap, titles = overlapping.join("; ")).to_string(),
+            td_string!(l, scope.overlap, titles = some_titles(l, overlapping)).to_string(),
         ));
     }
     notes

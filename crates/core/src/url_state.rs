@@ -20,6 +20,10 @@ pub struct UrlState {
     pub step: Option<Step>,
     /// The events list's order (`sort=newest|oldest|region|<metric>`); absent: newest first.
     pub sort: Option<SortKey>,
+    /// Words to search the events list for (`q=`), as the reader typed them.
+    pub q: Option<String>,
+    /// The page of the events list (`page=2`); absent: the first.
+    pub page: Option<u32>,
     pub lang: Option<Lang>,
     /// A pinned snapshot id; `None` means the latest.
     pub snapshot: Option<String>,
@@ -46,6 +50,7 @@ pub enum Why {
     NotACurrency,
     NotAStep,
     NotASortOrder,
+    NotAPage,
     NotALanguage,
     NotATheme,
     NotASnapshotId,
@@ -54,10 +59,13 @@ pub enum Why {
     NoSuchAgency,
 }
 
-const ORDER: [&str; 11] = [
-    "region", "from", "to", "agency", "metric", "currency", "step", "sort", "lang", "snapshot",
-    "theme",
+const ORDER: [&str; 13] = [
+    "region", "from", "to", "agency", "metric", "currency", "step", "sort", "q", "page", "lang",
+    "snapshot", "theme",
 ];
+
+/// The longest search a link keeps, in characters.
+pub const MAX_QUERY: usize = 200;
 
 /// Reads decoded query pairs. Unknown parameters and unreadable values are returned as `Ignored`.
 pub fn parse<I, K, V>(pairs: I) -> (UrlState, Vec<Ignored>)
@@ -142,6 +150,20 @@ where
             "sort" => match value.parse::<SortKey>() {
                 Ok(key) => state.sort = Some(key),
                 Err(()) => ignore(Why::NotASortOrder),
+            },
+            // Any text is a search; control characters are dropped and it is cut to MAX_QUERY.
+            "q" => {
+                let q: String = value
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(MAX_QUERY)
+                    .collect();
+                state.q = Some(q).filter(|q| !q.trim().is_empty());
+            }
+            "page" => match value.parse::<u32>() {
+                Ok(1) => {}
+                Ok(n) if n > 1 => state.page = Some(n),
+                _ => ignore(Why::NotAPage),
             },
             // Lower case only: `lang=EN` is not a language code a link would carry.
             "lang" => match value.parse() {
@@ -230,6 +252,8 @@ pub fn to_query(state: &UrlState) -> String {
             .to_string()
         }),
         state.sort.map(|k| k.to_string()),
+        state.q.clone(),
+        state.page.map(|p| p.to_string()),
         state.lang.map(|l| l.to_string()),
         state.snapshot.clone(),
         state.theme.map(|t| t.to_string()),

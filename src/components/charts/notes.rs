@@ -1,16 +1,20 @@
 //! The notes under a chart: what was not drawn, and how money was converted.
 
 use crate::i18n::format::{date_text, number, unit_figure, unit_name};
-use crate::i18n::labels::title_in;
+use crate::i18n::labels::{some_titles, title_in, TITLES_NAMED};
 use crate::i18n::{td_string, Locale};
 use crate::model::series::Notes;
 use crate::model::snapshot::Snapshot;
 
+/// The first few events' titles, then how many more (each looked up once).
 fn titles(l: Locale, snapshot: &Snapshot, ids: &[String]) -> String {
-    ids.iter()
+    let named: Vec<&str> = ids
+        .iter()
+        .take(TITLES_NAMED)
         .map(|id| snapshot.event(id).map_or(id.as_str(), |e| title_in(e, l)))
-        .collect::<Vec<_>>()
-        .join("; ")
+        .collect();
+    let rest = ids.iter().skip(TITLES_NAMED).map(String::as_str);
+    some_titles(l, named.into_iter().chain(rest))
 }
 
 fn events(l: Locale, n: usize) -> String {

@@ -10,8 +10,7 @@ use crate::data::Loaded;
 use crate::embed_code::EmbedChart;
 use crate::i18n::format::number;
 use crate::i18n::{name_in, td_string};
-use crate::model::filter::Filter;
-use crate::model::series::{by_region, Quantity};
+use crate::model::series::Quantity;
 use crate::state::use_locale;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
@@ -67,25 +66,26 @@ impl Rows {
 }
 
 #[component]
-pub fn RegionBars(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
+pub fn RegionBars(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl IntoView {
     move || {
         let width = crate::state::use_chart_width();
-        view! { <RegionBarsAt loaded=loaded.clone() filter=filter.clone() quantity=quantity.clone() width/> }
+        let model = model.get();
+        view! { <RegionBarsAt loaded=loaded.clone() model width/> }
     }
 }
 
 #[component]
 fn RegionBarsAt(
     loaded: Arc<Loaded>,
-    filter: Filter,
-    quantity: Quantity,
+    model: Arc<crate::model::view_model::ViewModel>,
     width: f64,
 ) -> impl IntoView {
     let state = crate::state::use_app_state();
     let l = use_locale();
     let selected = RwSignal::new(None::<usize>);
     let snapshot = loaded.snapshot();
-    let (points, not_split, notes) = by_region(snapshot, &filter, &quantity);
+    let (filter, quantity) = (model.chart_filter.clone(), model.quantity.clone());
+    let (points, not_split, notes) = model.regions.clone();
     let name = |code: &str| {
         snapshot
             .region(code)

@@ -9,8 +9,7 @@ use crate::chart::layout::{fitted_font, footer, heading as heading_layout, lette
 use crate::chart::tiles::{extent, layout, reading_order};
 use crate::data::Loaded;
 use crate::i18n::{name_in, td_string, Locale};
-use crate::model::filter::Filter;
-use crate::model::series::{by_region, Quantity};
+use crate::model::series::Quantity;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -89,20 +88,26 @@ fn legend_text(l: Locale, quantity: &Quantity, limits: &[f64], i: usize, whole: 
 }
 
 #[component]
-pub fn TileMap(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
+pub fn TileMap(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl IntoView {
     move || {
         let width = crate::state::use_chart_width();
-        view! { <TileMapAt loaded=loaded.clone() filter=filter.clone() quantity=quantity.clone() width/> }
+        let model = model.get();
+        view! { <TileMapAt loaded=loaded.clone() model width/> }
     }
 }
 
 #[component]
-fn TileMapAt(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity, width: f64) -> impl IntoView {
+fn TileMapAt(
+    loaded: Arc<Loaded>,
+    model: Arc<crate::model::view_model::ViewModel>,
+    width: f64,
+) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     let navigate = leptos_router::hooks::use_navigate();
     let snapshot = loaded.snapshot();
-    let (points, not_split, notes) = by_region(snapshot, &filter, &quantity);
+    let (filter, quantity) = (model.chart_filter.clone(), model.quantity.clone());
+    let (points, not_split, notes) = model.regions.clone();
     let max = points.iter().filter_map(|p| p.value).fold(0.0, f64::max);
     let whole = points
         .iter()

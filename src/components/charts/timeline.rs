@@ -9,8 +9,7 @@ use crate::data::Loaded;
 use crate::embed_code::EmbedChart;
 use crate::i18n::format::{date_text, number};
 use crate::i18n::{td_string, Locale};
-use crate::model::filter::Filter;
-use crate::model::series::{by_period, Quantity, Step};
+use crate::model::series::{Quantity, Step};
 use crate::state::use_locale;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
@@ -25,7 +24,7 @@ const H: f64 = TOP + PLOT_H + 40.0;
 const LABEL_W: f64 = 38.0;
 
 #[component]
-pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl IntoView {
+pub fn Timeline(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl IntoView {
     let state = crate::state::use_app_state();
     let l = use_locale();
     let set_state = crate::state::use_set_url_state();
@@ -41,7 +40,9 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
         let w = crate::state::use_chart_width();
         let plot_w = w - LEFT - 12.0;
         let snapshot = loaded.snapshot();
-        let (points, step, notes) = by_period(snapshot, &filter, &quantity, choice.get());
+        let model = model.get();
+        let (filter, quantity) = (model.chart_filter.clone(), model.quantity.clone());
+        let (points, step, notes) = model.timeline.clone();
         let what = quantity_label(l, &quantity);
         let heading = if step == Step::Year {
             td_string!(l, timeline.by_year, what = what.clone()).to_string()
@@ -140,7 +141,7 @@ pub fn Timeline(loaded: Arc<Loaded>, filter: Filter, quantity: Quantity) -> impl
                 }
             })
             .collect_view();
-        let sources = crate::model::overview::sources_of_view(snapshot, &filter).len();
+        let sources = model.sources.len();
         let graphic = view! { {grid} {columns_view} }.into_any();
         let rows = points
             .iter()

@@ -66,6 +66,21 @@ pub fn summarise(
     metric: Metric,
     regions: &[String],
 ) -> MetricSummary {
+    summarise_counting(
+        &Counting::of(&selection.events),
+        all_in_period,
+        metric,
+        regions,
+    )
+}
+
+/// [`summarise`] with the selection's counting order worked out once for every metric.
+pub fn summarise_counting(
+    counting: &Counting<'_>,
+    all_in_period: &[&Event],
+    metric: Metric,
+    regions: &[String],
+) -> MetricSummary {
     let mut summary = MetricSummary {
         metric,
         totals: Vec::new(),
@@ -73,7 +88,7 @@ pub fn summarise(
         outside: Vec::new(),
         overlapping: Vec::new(),
     };
-    let (counted, overlapping) = counted_once(&selection.events, metric, regions);
+    let (counted, overlapping) = counting.counted(metric, regions);
     summary.overlapping = overlapping;
     for event in counted {
         let placement = place(event, metric, regions);
@@ -103,40 +118,71 @@ pub fn counted_once<'a>(
     metric: Metric,
     regions: &[String],
 ) -> (Vec<&'a Event>, Vec<(String, String)>) {
-    if events.iter().all(|e| e.may_overlap.is_empty()) {
-        return (events.to_vec(), Vec::new());
-    }
-    let groups = OverlapGroups::of(events);
-    let mut first_in_group: HashMap<usize, &str> = HashMap::new();
-    let mut counted = Vec::with_capacity(events.len());
-    let mut overlapping = Vec::new();
-    for event in counting_order(events) {
-        let has_figure = place(event, metric, regions)
-            .counted
-            .iter()
-            .any(|m| m.value.is_some());
-        if let (true, Some(group)) = (has_figure, groups.group_of(&event.id)) {
-            if let Some(first) = first_in_group.get(&group) {
-                overlapping.push((event.id.clone(), first.to_string()));
-                continue;
-            }
-            first_in_group.insert(group, &event.id);
+    Counting::of(events).counted(metric, regions)
+}
+
+/// Some events with their counting order and groups of possible repeats, worked out once and
+/// used for every metric.
+pub struct Counting<'a> {
+    /// In counting order when some events may overlap, else as given.
+    ordered: Vec<&'a Event>,
+    groups: Option<OverlapGroups>,
+}
+
+impl<'a> Counting<'a> {
+    pub fn of(events: &[&'a Event]) -> Self {
+        if events.iter().all(|e| e.may_overlap.is_empty()) {
+            return Counting {
+                ordered: events.to_vec(),
+                groups: None,
+            };
         }
-        counted.push(event);
+        Counting {
+            ordered: counting_order(events),
+            groups: Some(OverlapGroups::of(events)),
+        }
     }
-    (counted, overlapping)
+
+    /// What [`counted_once`] gives for `metric` in a view of `regions`.
+    pub fn counted(
+        &self,
+        metric: Metric,
+        regions: &[String],
+    ) -> (Vec<&'a Event>, Vec<(String, String)>) {
+        let Some(groups) = &self.groups else {
+            return (self.ordered.clone(), Vec::new());
+        };
+        let mut first_in_group: HashMap<usize, &str> = HashMap::new();
+        let mut counted = Vec::with_capacity(self.ordered.len());
+        let mut overlapping = Vec::new();
+        for event in self.ordered.iter().copied() {
+            let Some(group) = groups.group_of(&event.id) else {
+                counted.push(event);
+                continue;
+            };
+            let has_figure = place(event, metric, regions)
+                .counted
+                .iter()
+                .any(|m| m.value.is_some());
+            if has_figure {
+                if let Some(first) = first_in_group.get(&group) {
+                    overlapping.push((event.id.clone(), first.to_string()));
+                    continue;
+                }
+                first_in_group.insert(group, &event.id);
+            }
+            counted.push(event);
+        }
+        (counted, overlapping)
+    }
 }
 
 /// Events in the order a group of possibly-same operations is counted: the one its sources are
 /// surest of first, then the earlier, then by id; other events keep their order.
 fn counting_order<'a>(events: &[&'a Event]) -> Vec<&'a Event> {
     let mut ordered: Vec<&Event> = events.to_vec();
-    ordered.sort_by(|a, b| {
-        rank(a.confidence)
-            .cmp(&rank(b.confidence))
-            .then_with(|| first_day(a).cmp(&first_day(b)))
-            .then_with(|| a.id.cmp(&b.id))
-    });
+    // each event's date worked out once, not at every comparison
+    ordered.sort_by_cached_key(|e| (rank(e.confidence), first_day(e), e.id.as_str()));
     ordered
 }
 
@@ -161,9 +207,15 @@ pub struct OverlapGroups {
 
 impl OverlapGroups {
     pub fn of(events: &[&Event]) -> Self {
+        // only events that name another, or are named, can be in a group
+        let named: std::collections::HashSet<&str> = events
+            .iter()
+            .flat_map(|e| e.may_overlap.iter().map(String::as_str))
+            .collect();
         let index: HashMap<&str, usize> = events
             .iter()
             .enumerate()
+            .filter(|(_, e)| !e.may_overlap.is_empty() || named.contains(e.id.as_str()))
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
         let mut parent: Vec<usize> = (0..events.len()).collect();

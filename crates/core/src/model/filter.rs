@@ -109,7 +109,11 @@ pub fn select<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Selection<'a> {
             DateFit::Outside => {}
         }
     }
-    selection.events.sort_by(|a, b| newest_first(a, b));
+    // the same order as `newest_first`, each event's date worked out once
+    selection.events.sort_by_cached_key(|e| {
+        let last = e.date_span().map(|s| s.last);
+        (last.is_none(), std::cmp::Reverse(last), e.id.as_str())
+    });
     selection
 }
 

@@ -3,9 +3,12 @@
 pub mod aggregate;
 pub mod changes;
 pub mod choices;
+pub mod compact;
 pub mod dates;
+pub mod events_list;
 pub mod export;
 pub mod filter;
+pub mod fold;
 pub mod manifest;
 pub mod metric;
 pub mod money;
@@ -18,6 +21,7 @@ pub mod snapshot;
 pub mod sort;
 pub mod statistic;
 pub mod validate;
+pub mod view_model;
 
 pub use dates::{DatePrecision, PartialDate};
 pub use filter::Filter;

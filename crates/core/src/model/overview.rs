@@ -1,6 +1,6 @@
 //! What a dashboard or region view shows for a filter, computed in one pure step.
 
-use super::aggregate::{summarise, MetricSummary};
+use super::aggregate::{summarise_counting, Counting, MetricSummary};
 use super::filter::{select, Filter, Selection};
 use super::metric::Metric;
 use super::regions::{boundary_changes, BoundaryChange};
@@ -36,9 +36,10 @@ pub fn overview<'a>(snapshot: &'a Snapshot, filter: &Filter, metrics: &[Metric])
         ..filter.clone()
     };
     let all_in_period: Vec<&Event> = select(snapshot, &everywhere).events;
+    let counting = Counting::of(&selection.events);
     let summaries = metrics
         .iter()
-        .map(|m| summarise(&selection, &all_in_period, *m, &filter.regions))
+        .map(|m| summarise_counting(&counting, &all_in_period, *m, &filter.regions))
         .collect();
     let boundary_changes = filter
         .regions
@@ -119,7 +120,7 @@ pub fn cited_sources<'a>(
         .iter()
         .map(|s| (s.id.as_str(), s))
         .collect();
-    let mut ids: Vec<&str> = events
+    let ids: std::collections::HashSet<&str> = events
         .iter()
         .flat_map(|e| {
             e.measures
@@ -127,8 +128,6 @@ pub fn cited_sources<'a>(
                 .flat_map(|m| m.sources.iter().map(String::as_str))
         })
         .collect();
-    ids.sort_unstable();
-    ids.dedup();
     let mut cited: Vec<&super::snapshot::Source> = ids
         .into_iter()
         .filter_map(|id| by_id.get(id).copied())

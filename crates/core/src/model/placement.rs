@@ -16,17 +16,15 @@ pub struct Placement<'a> {
 
 /// Places one event's preferred figures of `metric` for a view of `regions` (empty: whole country).
 pub fn place<'a>(event: &'a Event, metric: Metric, regions: &[String]) -> Placement<'a> {
-    let preferred: Vec<&Measure> = event.measures_of(metric).filter(|m| m.preferred).collect();
-    let whole: Vec<&Measure> = preferred
-        .iter()
-        .copied()
-        .filter(|m| m.region.is_none())
-        .collect();
-    let parts: Vec<&Measure> = preferred
-        .iter()
-        .copied()
-        .filter(|m| m.region.is_some())
-        .collect();
+    let mut whole: Vec<&Measure> = Vec::new();
+    let mut parts: Vec<&Measure> = Vec::new();
+    for m in event.measures_of(metric).filter(|m| m.preferred) {
+        if m.region.is_none() {
+            whole.push(m);
+        } else {
+            parts.push(m);
+        }
+    }
     let mut placement = Placement::default();
     let whole_event_in_view = regions.is_empty()
         || (!event.regions.is_empty() && event.regions.iter().all(|r| regions.contains(r)));

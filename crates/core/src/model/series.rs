@@ -236,13 +236,36 @@ pub fn by_region(
 ) -> (Vec<Point>, Point, Notes) {
     let mut notes = Notes::default();
     let mut points = Vec::new();
+    let everywhere = Filter {
+        regions: Vec::new(),
+        ..filter.clone()
+    };
+    // one selection for the whole country; each region's events are those of it that concern
+    // the region (the same, in the same order, as selecting the region itself)
+    let all = select(snapshot, &everywhere).events;
+    // each event in the list of every region it concerns, in one pass
+    let mut of: std::collections::HashMap<&str, Vec<&Event>> = Default::default();
+    for e in &all {
+        let mut codes: Vec<&str> = e
+            .regions
+            .iter()
+            .map(String::as_str)
+            .chain(e.measures.iter().filter_map(|m| m.region.as_deref()))
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        for code in codes {
+            of.entry(code).or_default().push(e);
+        }
+    }
     for region in &snapshot.regions {
         let one = Filter {
             regions: vec![region.code.clone()],
             ..filter.clone()
         };
         let mut point = empty(PointKey::Region(region.code.clone()), quantity);
-        for event in once(select(snapshot, &one).events, quantity, &one.regions) {
+        let of_region: Vec<&Event> = of.remove(region.code.as_str()).unwrap_or_default();
+        for event in once(of_region, quantity, &one.regions) {
             if let Some((v, q)) =
                 contribution(event, quantity, &one.regions, &snapshot.fx, &mut notes)
             {
@@ -251,12 +274,8 @@ pub fn by_region(
         }
         points.push(point);
     }
-    let everywhere = Filter {
-        regions: Vec::new(),
-        ..filter.clone()
-    };
     let mut not_split = empty(PointKey::NotSplit, quantity);
-    for event in once(select(snapshot, &everywhere).events, quantity, &[]) {
+    for event in once(all, quantity, &[]) {
         if event.regions.len() == 1 {
             continue;
         }

@@ -5,14 +5,36 @@ use super::{Known, Place, Problem};
 use crate::model::snapshot::Measure;
 use std::collections::BTreeMap;
 
+/// Where a figure is in its record, worked out only when a problem is found there (a snapshot
+/// has tens of thousands of figures, nearly all of them right).
+pub(super) struct FigureAt<'a> {
+    pub record: &'a Place,
+    /// From 0.
+    pub index: usize,
+}
+
+impl FigureAt<'_> {
+    fn key(&self, key: &'static str) -> Place {
+        self.record.key("measures").index(self.index).key(key)
+    }
+}
+
+/// "figure 3 (farms_shut)", written only when a message needs it.
+struct What<'a>(usize, &'a Measure);
+
+impl std::fmt::Display for What<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "figure {} ({})", self.0, self.1.metric)
+    }
+}
+
 pub(super) fn check_measure(
     s: &Known<'_>,
     m: &Measure,
-    n: usize,
-    place: &Place,
+    place: FigureAt<'_>,
     out: &mut Vec<Problem>,
 ) {
-    let what = format!("figure {n} ({})", m.metric);
+    let what = What(place.index + 1, m);
     if let Some(v) = m.value {
         if let Some(why) = figure_problem(v) {
             out.push(Problem::at(place.key("value"), format!("{what} {why}")));

@@ -303,10 +303,10 @@ fn check_common(s: &Known<'_>, c: &Common<'_>, place: &Place, out: &mut Vec<Prob
         ));
     }
     for (i, code) in c.regions.iter().enumerate() {
-        let at = place.key("regions").index(i);
+        let at = || place.key("regions").index(i);
         match s.regions.get(code.as_str()) {
             None => out.push(Problem::at(
-                at,
+                at(),
                 format!("region \"{code}\" is not a known region code; use a code from the regions list"),
             )),
             Some(region) => {
@@ -315,7 +315,7 @@ fn check_common(s: &Known<'_>, c: &Common<'_>, place: &Place, out: &mut Vec<Prob
                     let after = region.valid_to.is_some_and(|t| span.first > t);
                     if before || after {
                         out.push(Problem::at(
-                            at,
+                            at(),
                             format!(
                                 "region \"{code}\" did not exist at the date ({}–{}); use the region as it was then",
                                 span.first, span.last
@@ -335,7 +335,11 @@ fn check_common(s: &Known<'_>, c: &Common<'_>, place: &Place, out: &mut Vec<Prob
         }
     }
     for (i, m) in c.measures.iter().enumerate() {
-        check_measure(s, m, i + 1, &place.key("measures").index(i), out);
+        let at = figures::FigureAt {
+            record: place,
+            index: i,
+        };
+        check_measure(s, m, at, out);
     }
     check_preferred(c.measures, place, out);
 }
