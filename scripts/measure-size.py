@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """First-load size of a release build: what a reader's browser fetches to show the dashboard.
 
-Counts index.html, the JS glue, the WASM, the CSS, data/manifest.json and the latest snapshot,
-each raw and gzipped (level 9, as a static host or CDN would serve them).
+Counts index.html, the JS glue, the WASM, the CSS, data/manifest.json and what the app loads of the
+latest snapshot (its English index, or the snapshot itself when the manifest lists no index), each
+raw and gzipped (level 9, as a static host or CDN would serve them); and, for comparison, the
+whole snapshot, which the app no longer loads.
 Usage: scripts/measure-size.py [DIST]   (default: dist)
 """
 import gzip
@@ -28,7 +30,8 @@ def main() -> int:
         names.append(found.group(1))
     manifest = json.loads((dist / "data/manifest.json").read_text(encoding="utf-8"))
     latest = next(s for s in manifest["snapshots"] if s["id"] == manifest["latest"])
-    names += ["data/manifest.json", "data/" + latest["path"]]
+    index = latest.get("parts", {}).get("index", {}).get("en", {}).get("path")
+    names += ["data/manifest.json", "data/" + (index or latest["path"])]
     total_raw = total_gz = 0
     print(f"{'file':<48} {'bytes':>10} {'gzip':>10}")
     for name in names:
@@ -38,6 +41,9 @@ def main() -> int:
         total_gz += gz
         print(f"{name:<48} {len(raw):>10,} {gz:>10,}")
     print(f"{'first load, total':<48} {total_raw:>10,} {total_gz:>10,}")
+    if index:
+        raw = (dist / "data" / latest["path"]).read_bytes()
+        print(f"{'(the whole snapshot, not loaded: ' + latest['path'] + ')':<48} {len(raw):>10,} {len(gzip.compress(raw, 9)):>10,}")
     return 0
 
 

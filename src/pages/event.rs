@@ -49,12 +49,15 @@ fn WithDetails(loaded: Arc<Loaded>, place: usize) -> impl IntoView {
             async move { load_details(&loaded, place).await }
         })
     };
-    // The heading the reader was taken to is drawn again with the details: focus follows it.
+    // The page is drawn again once the details are in; if the reader's focus was on the heading
+    // (where a move to this page puts it), it goes to the new heading.
+    let ready = RwSignal::new(false);
     Effect::new(move |_| {
-        if shard.with(Option::is_some) {
+        if shard.with(Option::is_some) && !ready.get_untracked() {
             let on_heading = leptos::prelude::document()
                 .active_element()
                 .is_some_and(|e| e.tag_name() == "H1");
+            ready.set(true);
             if on_heading {
                 request_animation_frame(|| crate::app::focus_first("main h1"));
             }
@@ -62,7 +65,12 @@ fn WithDetails(loaded: Arc<Loaded>, place: usize) -> impl IntoView {
     });
     move || {
         let event = loaded.snapshot().events.get(place).cloned()?;
-        Some(match shard.get() {
+        let shard = if ready.get() {
+            shard.get_untracked()
+        } else {
+            None
+        };
+        Some(match shard {
             None => {
                 let (title, other) = crate::i18n::text_in(&event.title, l)
                     .map_or((event.id.clone(), None), |(t, other)| {

@@ -14,7 +14,7 @@ use crate::i18n::labels::{metric_label, HEADLINE};
 use crate::i18n::td_string;
 use crate::i18n::Locale;
 use crate::model::compact::search_of;
-use crate::model::events_list::{events_list, page_of, EventsList, Page};
+use crate::model::events_list::{ordered, page_of, searched, EventsList, Page};
 use crate::model::filter::Filter;
 use crate::model::fold::Query;
 use crate::model::metric::Metric;
@@ -83,23 +83,24 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
             )
         })
     });
-    let list = {
+    // the filter and order decide the list; a keystroke only narrows it
+    let chosen = Memo::new(move |_| asked.with(|(f, o, _)| (f.clone(), *o)));
+    let ordered = {
         let loaded = loaded.clone();
         Memo::new(move |_| {
-            let (filter, order, q) = asked.get();
-            let query = Query::new(&q);
+            let (filter, order) = chosen.get();
             let snapshot = loaded.snapshot();
-            let found = lines.get().flatten().and_then(Result::ok);
-            Arc::new(events_list(
-                snapshot,
-                &filter,
-                order,
-                &query,
-                found.as_deref().map(Vec::as_slice),
-                |e| sort_key(l, &place(snapshot, e, l)),
-            ))
+            Arc::new(ordered(snapshot, &filter, order, |e| {
+                sort_key(l, &place(snapshot, e, l))
+            }))
         })
     };
+    let query = Memo::new(move |_| asked.with(|(_, _, q)| Query::new(q)));
+    let list = Memo::new(move |_| {
+        let found = lines.get().flatten().and_then(Result::ok);
+        let query = query.get();
+        ordered.with(|o| Arc::new(searched(o, &query, found.as_deref().map(Vec::as_slice))))
+    });
     // the notes on what the filter leaves out depend on the filter alone, not on the search
     let filter = Memo::new(move |_| asked.with(|(f, _, _)| f.clone()));
     let notes = {

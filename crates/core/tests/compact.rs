@@ -254,3 +254,24 @@ fn russian_and_kazakh_searches_find_the_region_in_any_form() {
         }
     }
 }
+
+#[test]
+fn an_index_that_names_what_it_does_not_list_is_refused_in_words() {
+    let s = published().into_iter().next().expect("a snapshot");
+    let index = index_of(&s, Lang::En, Vec::new());
+    let with_event = |change: &dyn Fn(&mut minewatch_core::model::compact::IndexEvent)| {
+        let mut broken = index.clone();
+        if let Some(e) = broken.events.iter_mut().find(|e| !e.11.is_empty()) {
+            change(e);
+        }
+        broken.into_snapshot()
+    };
+    let err = with_event(&|e| e.11[0].5 = vec![99_999]).expect_err("an unknown source");
+    assert!(err.contains("source number 99999"), "{err}");
+    let err = with_event(&|e| e.11[0].0 = 200).expect_err("an unknown metric");
+    assert!(err.contains("metric number 200"), "{err}");
+    let err = with_event(&|e| e.6 = vec![500]).expect_err("an unknown region");
+    assert!(err.contains("region number 500"), "{err}");
+    let err = with_event(&|e| e.1 = 9_999).expect_err("an unknown word");
+    assert!(err.contains("word number 9999"), "{err}");
+}

@@ -126,7 +126,9 @@ pub fn counted_once<'a>(
 pub struct Counting<'a> {
     /// In counting order when some events may overlap, else as given.
     ordered: Vec<&'a Event>,
-    groups: Option<OverlapGroups>,
+    /// Beside each ordered event, its group of possible repeats (`None` when no event of the
+    /// list may overlap another); looked up once, not per metric.
+    groups: Option<Vec<Option<usize>>>,
 }
 
 impl<'a> Counting<'a> {
@@ -137,9 +139,12 @@ impl<'a> Counting<'a> {
                 groups: None,
             };
         }
+        let groups = OverlapGroups::of(events);
+        let ordered = counting_order(events);
+        let of_each = ordered.iter().map(|e| groups.group_of(&e.id)).collect();
         Counting {
-            ordered: counting_order(events),
-            groups: Some(OverlapGroups::of(events)),
+            ordered,
+            groups: Some(of_each),
         }
     }
 
@@ -155,8 +160,8 @@ impl<'a> Counting<'a> {
         let mut first_in_group: HashMap<usize, &str> = HashMap::new();
         let mut counted = Vec::with_capacity(self.ordered.len());
         let mut overlapping = Vec::new();
-        for event in self.ordered.iter().copied() {
-            let Some(group) = groups.group_of(&event.id) else {
+        for (event, group) in self.ordered.iter().copied().zip(groups) {
+            let Some(group) = *group else {
                 counted.push(event);
                 continue;
             };

@@ -21,6 +21,7 @@ use super::snapshot::{
 use super::statistic::Statistic;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 pub const INDEX_SCHEMA: &str = "minewatch.index/1";
 pub const DETAILS_SCHEMA: &str = "minewatch.details/1";
@@ -53,44 +54,114 @@ pub struct Index {
     pub sources: Vec<Source>,
     pub fx: Vec<FxRate>,
     pub statistics: Vec<Statistic>,
+    /// The words events and figures name by number: kinds, units, currencies, breakdowns.
+    pub words: Vec<String>,
     pub events: Vec<IndexEvent>,
     /// The details shards, in order: shard `n` holds events `n * SHARD_SIZE ..`.
     pub details: Vec<Part>,
 }
 
-/// An event without its long text: id, kind, title (one language), announced, date precision,
-/// period, regions, scope, agencies, confidence, may overlap, figures. An array, not an object,
-/// so that ten thousand of them stay small and quick to read.
+/// An event without its long text, as an array of: id, kind (a number in `words`), title (one
+/// language), announced, date precision (0 day, 1 month, 2 year, 3 unknown), period, regions
+/// (numbers in `regions`), scope (0 local, 1 regional, 2 multi-regional, 3 national), agencies
+/// (numbers in `agencies`), confidence (0 high, 1 medium, 2 low), may overlap (ids), figures.
+/// Numbers rather than names, so that a hundred thousand events stay small and quick to read.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct IndexEvent(
     pub String,
-    pub String,
+    pub u32,
     pub Text,
     pub Option<PartialDate>,
-    pub DatePrecision,
+    pub u8,
     pub Option<Period>,
-    pub Vec<String>,
-    pub Scope,
-    pub Vec<String>,
-    pub Confidence,
+    pub Vec<u16>,
+    pub u8,
+    pub Vec<u16>,
+    pub u8,
     pub Vec<String>,
     pub Vec<IndexMeasure>,
 );
 
-/// A figure without the source's words: metric, value, unit, currency, qualifier, sources (their
-/// places in the index's list of sources), region, preferred, kind.
+/// A figure without the source's words: metric (its place in `Metric::ALL`), value, unit and
+/// currency (numbers in `words`), qualifier (0 exact, 1 about, 2 at least, 3 at most), sources
+/// (numbers in `sources`), region (a number in `regions`), preferred (1 or 0), breakdown (a
+/// number in `words`).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct IndexMeasure(
-    pub Metric,
-    pub Option<f64>,
-    pub Option<String>,
-    pub Option<String>,
-    pub Qualifier,
+    pub u8,
+    pub Option<Figure>,
+    pub Option<u32>,
+    pub Option<u32>,
+    pub u8,
     pub Vec<u32>,
-    pub Option<String>,
-    pub bool,
-    pub Option<String>,
+    pub Option<u16>,
+    pub u8,
+    pub Option<u32>,
 );
+
+/// A figure's value, written without ".0" when it is whole.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(transparent)]
+pub struct Figure(pub f64);
+
+impl Serialize for Figure {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 9.0e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
+}
+
+const PRECISIONS: [DatePrecision; 4] = [
+    DatePrecision::Day,
+    DatePrecision::Month,
+    DatePrecision::Year,
+    DatePrecision::Unknown,
+];
+const SCOPES: [Scope; 4] = [
+    Scope::Local,
+    Scope::Regional,
+    Scope::MultiRegional,
+    Scope::National,
+];
+const CONFIDENCES: [Confidence; 3] = [Confidence::High, Confidence::Medium, Confidence::Low];
+const QUALIFIERS: [Qualifier; 4] = [
+    Qualifier::Exact,
+    Qualifier::Approx,
+    Qualifier::AtLeast,
+    Qualifier::AtMost,
+];
+
+fn number_of<T: PartialEq>(list: &[T], x: &T) -> u8 {
+    list.iter().position(|y| y == x).unwrap_or(0) as u8
+}
+
+fn nth<T: Copy>(list: &[T], n: u8, what: &str, id: &str) -> Result<T, String> {
+    list.get(n as usize).copied().ok_or_else(|| {
+        format!("event \"{id}\" has {what} number {n}, which the index does not define")
+    })
+}
+
+/// Numbers for the words of an index, each word once, in the order first met.
+#[derive(Default)]
+struct Words {
+    list: Vec<String>,
+    numbers: HashMap<String, u32>,
+}
+
+impl Words {
+    fn number(&mut self, word: &str) -> u32 {
+        if let Some(n) = self.numbers.get(word) {
+            return *n;
+        }
+        let n = self.list.len() as u32;
+        self.list.push(word.to_string());
+        self.numbers.insert(word.to_string(), n);
+        n
+    }
+}
 
 /// The long text of a run of events.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -152,52 +223,55 @@ pub fn shown(text: &Text, lang: Lang) -> Text {
 
 /// The index of a snapshot in one language; `details` are the shards' parts, in order.
 pub fn index_of(s: &Snapshot, lang: Lang, details: Vec<Part>) -> Index {
-    let place: std::collections::HashMap<&str, u32> = s
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, src)| (src.id.as_str(), i as u32))
-        .collect();
-    let events = s
-        .events
-        .iter()
-        .map(|e| {
-            let measures = e
-                .measures
+    fn numbers<'a>(list: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+        list.enumerate().map(|(i, id)| (id, i)).collect()
+    }
+    let sources = numbers(s.sources.iter().map(|x| x.id.as_str()));
+    let regions = numbers(s.regions.iter().map(|x| x.code.as_str()));
+    let agencies = numbers(s.agencies.iter().map(|x| x.id.as_str()));
+    let mut words = Words::default();
+    let mut events = Vec::with_capacity(s.events.len());
+    for e in &s.events {
+        let mut measures = Vec::with_capacity(e.measures.len());
+        for m in &e.measures {
+            measures.push(IndexMeasure(
+                Metric::ALL.iter().position(|x| *x == m.metric).unwrap_or(0) as u8,
+                m.value.map(Figure),
+                m.unit.as_deref().map(|w| words.number(w)),
+                m.currency.as_deref().map(|w| words.number(w)),
+                number_of(&QUALIFIERS, &m.qualifier),
+                m.sources
+                    .iter()
+                    .filter_map(|id| sources.get(id.as_str()).map(|n| *n as u32))
+                    .collect(),
+                m.region
+                    .as_deref()
+                    .and_then(|r| regions.get(r).map(|n| *n as u16)),
+                u8::from(m.preferred),
+                m.kind.as_deref().map(|w| words.number(w)),
+            ));
+        }
+        events.push(IndexEvent(
+            e.id.clone(),
+            words.number(&e.kind),
+            shown(&e.title, lang),
+            e.announced,
+            number_of(&PRECISIONS, &e.date_precision),
+            e.period.clone(),
+            e.regions
                 .iter()
-                .map(|m| {
-                    IndexMeasure(
-                        m.metric,
-                        m.value,
-                        m.unit.clone(),
-                        m.currency.clone(),
-                        m.qualifier,
-                        m.sources
-                            .iter()
-                            .filter_map(|id| place.get(id.as_str()).copied())
-                            .collect(),
-                        m.region.clone(),
-                        m.preferred,
-                        m.kind.clone(),
-                    )
-                })
-                .collect();
-            IndexEvent(
-                e.id.clone(),
-                e.kind.clone(),
-                shown(&e.title, lang),
-                e.announced,
-                e.date_precision,
-                e.period.clone(),
-                e.regions.clone(),
-                e.scope,
-                e.agencies.clone(),
-                e.confidence,
-                e.may_overlap.clone(),
-                measures,
-            )
-        })
-        .collect();
+                .filter_map(|r| regions.get(r.as_str()).map(|n| *n as u16))
+                .collect(),
+            number_of(&SCOPES, &e.scope),
+            e.agencies
+                .iter()
+                .filter_map(|a| agencies.get(a.as_str()).map(|n| *n as u16))
+                .collect(),
+            number_of(&CONFIDENCES, &e.confidence),
+            e.may_overlap.clone(),
+            measures,
+        ));
+    }
     Index {
         schema: INDEX_SCHEMA.into(),
         id: s.id.clone(),
@@ -210,6 +284,7 @@ pub fn index_of(s: &Snapshot, lang: Lang, details: Vec<Part>) -> Index {
         sources: s.sources.clone(),
         fx: s.fx.clone(),
         statistics: s.statistics.clone(),
+        words: words.list,
         events,
         details,
     }
@@ -254,6 +329,8 @@ pub fn search_of(s: &Snapshot, lang: Lang) -> Search {
         Lang::Ru => n.ru.clone(),
         Lang::Kk => n.kk.clone(),
     };
+    let sources: HashMap<&str, &super::snapshot::Source> =
+        s.sources.iter().map(|x| (x.id.as_str(), x)).collect();
     let texts = s
         .events
         .iter()
@@ -281,7 +358,7 @@ pub fn search_of(s: &Snapshot, lang: Lang) -> Search {
                 .measures
                 .iter()
                 .flat_map(|m| m.sources.iter())
-                .filter_map(|id| s.source(id))
+                .filter_map(|id| sources.get(id.as_str()))
                 .map(|src| src.publisher.as_str())
                 .collect();
             publishers.sort_unstable();
@@ -302,81 +379,11 @@ impl Index {
     /// The snapshot the index stands for, without the long text (titles in one language,
     /// summaries, the sources' words and notes empty until their shard is loaded). A figure that
     /// names a source the index does not list is an error: the file is not what the tool wrote.
-    pub fn into_snapshot(self) -> Result<Snapshot, String> {
-        let sources = &self.sources;
-        let mut events = Vec::with_capacity(self.events.len());
-        for e in self.events {
-            let IndexEvent(
-                id,
-                kind,
-                title,
-                announced,
-                date_precision,
-                period,
-                regions,
-                scope,
-                agencies,
-                confidence,
-                may_overlap,
-                figures,
-            ) = e;
-            let mut measures = Vec::with_capacity(figures.len());
-            for IndexMeasure(
-                metric,
-                value,
-                unit,
-                currency,
-                qualifier,
-                cited,
-                region,
-                preferred,
-                kind,
-            ) in figures
-            {
-                let mut ids = Vec::with_capacity(cited.len());
-                for n in cited {
-                    match sources.get(n as usize) {
-                        Some(src) => ids.push(src.id.clone()),
-                        None => {
-                            return Err(format!(
-                            "event \"{id}\" cites source number {n}, which the index does not list"
-                        ))
-                        }
-                    }
-                }
-                measures.push(Measure {
-                    metric,
-                    value,
-                    unit,
-                    currency,
-                    qualifier,
-                    as_stated: String::new(),
-                    sources: ids,
-                    region,
-                    preferred,
-                    kind,
-                    note: None,
-                });
-            }
-            events.push(Event {
-                id,
-                kind,
-                title,
-                summary: Text::default(),
-                announced,
-                date_precision,
-                date_note: None,
-                period,
-                regions,
-                scope,
-                region_as_reported: None,
-                locality: None,
-                agencies,
-                measures,
-                confidence,
-                notes: Vec::new(),
-                may_overlap,
-            });
+    pub fn into_snapshot(mut self) -> Result<Snapshot, String> {
+        let listed = std::mem::take(&mut self.events);
+        let mut events = Vec::with_capacity(listed.len());
+        for e in listed {
+            events.push(self.event(e)?);
         }
         Ok(Snapshot {
             schema: SNAPSHOT_SCHEMA.into(),
@@ -391,6 +398,109 @@ impl Index {
             fx: self.fx,
             statistics: self.statistics,
             unreadable: Vec::new(),
+        })
+    }
+
+    fn word(&self, n: u32, id: &str) -> Result<String, String> {
+        self.words.get(n as usize).cloned().ok_or_else(|| {
+            format!("event \"{id}\" names word number {n}, which the index does not list")
+        })
+    }
+
+    fn region(&self, n: u16, id: &str) -> Result<String, String> {
+        self.regions
+            .get(n as usize)
+            .map(|r| r.code.clone())
+            .ok_or_else(|| {
+                format!("event \"{id}\" names region number {n}, which the index does not list")
+            })
+    }
+
+    fn event(&self, e: IndexEvent) -> Result<Event, String> {
+        let IndexEvent(
+            id,
+            kind,
+            title,
+            announced,
+            precision,
+            period,
+            regions,
+            scope,
+            agencies,
+            confidence,
+            may_overlap,
+            figures,
+        ) = e;
+        let mut measures = Vec::with_capacity(figures.len());
+        for IndexMeasure(
+            metric,
+            value,
+            unit,
+            currency,
+            qualifier,
+            cited,
+            region,
+            preferred,
+            kind,
+        ) in figures
+        {
+            let mut ids = Vec::with_capacity(cited.len());
+            for n in cited {
+                match self.sources.get(n as usize) {
+                    Some(src) => ids.push(src.id.clone()),
+                    None => {
+                        return Err(format!(
+                            "event \"{id}\" cites source number {n}, which the index does not list"
+                        ))
+                    }
+                }
+            }
+            measures.push(Measure {
+                metric: nth(&Metric::ALL, metric, "metric", &id)?,
+                value: value.map(|f| f.0),
+                unit: unit.map(|n| self.word(n, &id)).transpose()?,
+                currency: currency.map(|n| self.word(n, &id)).transpose()?,
+                qualifier: nth(&QUALIFIERS, qualifier, "qualifier", &id)?,
+                as_stated: String::new(),
+                sources: ids,
+                region: region.map(|n| self.region(n, &id)).transpose()?,
+                preferred: preferred == 1,
+                kind: kind.map(|n| self.word(n, &id)).transpose()?,
+                note: None,
+            });
+        }
+        let mut agency_ids = Vec::with_capacity(agencies.len());
+        for n in agencies {
+            match self.agencies.get(n as usize) {
+                Some(a) => agency_ids.push(a.id.clone()),
+                None => {
+                    return Err(format!(
+                        "event \"{id}\" names agency number {n}, which the index does not list"
+                    ))
+                }
+            }
+        }
+        Ok(Event {
+            kind: self.word(kind, &id)?,
+            title,
+            summary: Text::default(),
+            announced,
+            date_precision: nth(&PRECISIONS, precision, "date precision", &id)?,
+            date_note: None,
+            period,
+            regions: regions
+                .into_iter()
+                .map(|n| self.region(n, &id))
+                .collect::<Result<_, _>>()?,
+            scope: nth(&SCOPES, scope, "scope", &id)?,
+            region_as_reported: None,
+            locality: None,
+            agencies: agency_ids,
+            measures,
+            confidence: nth(&CONFIDENCES, confidence, "confidence", &id)?,
+            notes: Vec::new(),
+            may_overlap,
+            id,
         })
     }
 }

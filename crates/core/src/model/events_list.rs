@@ -30,28 +30,43 @@ pub fn events_list<K: Ord>(
     search: Option<&[String]>,
     region_name: impl Fn(&Event) -> K,
 ) -> EventsList {
-    let selection = select(snapshot, filter);
-    let matching = selection.events.len();
-    let mut events = selection.events;
-    let searched = match search {
-        Some(lines) if !query.is_empty() => {
-            let hits: Vec<bool> = lines.iter().map(|line| query.matches(line)).collect();
-            let places = places_of(snapshot, &events);
-            let mut kept = Vec::with_capacity(events.len());
-            for (e, place) in events.into_iter().zip(places) {
-                if hits.get(place).copied().unwrap_or(false) {
-                    kept.push(e);
-                }
-            }
-            events = kept;
-            true
-        }
-        _ => false,
-    };
+    searched(
+        &ordered(snapshot, filter, order, region_name),
+        query,
+        search,
+    )
+}
+
+/// The places of the events a filter selects, in the chosen order: the list before any search
+/// (worked out once per filter and order, not per keystroke).
+pub fn ordered<K: Ord>(
+    snapshot: &Snapshot,
+    filter: &Filter,
+    order: SortKey,
+    region_name: impl Fn(&Event) -> K,
+) -> Vec<usize> {
+    let mut events = select(snapshot, filter).events;
     sort_events(&mut events, order, &filter.regions, region_name);
+    places_of(snapshot, &events)
+}
+
+/// An ordered list narrowed to the events whose search line has every word of the query, in
+/// the same order.
+pub fn searched(ordered: &[usize], query: &Query, search: Option<&[String]>) -> EventsList {
+    let (found, searched) = match search {
+        Some(lines) if !query.is_empty() => (
+            ordered
+                .iter()
+                .copied()
+                .filter(|p| lines.get(*p).is_some_and(|line| query.matches(line)))
+                .collect(),
+            true,
+        ),
+        _ => (ordered.to_vec(), false),
+    };
     EventsList {
-        matching,
-        found: places_of(snapshot, &events),
+        matching: ordered.len(),
+        found,
         searched,
     }
 }
