@@ -111,7 +111,7 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
             scope_notes(l, &view_of, !filter.regions.is_empty())
         })
     };
-    let search = search_box(l, wanted, set_state.clone());
+    let search = search_box(l, wanted, lines, set_state.clone());
     let body = move || {
         let list = list.get();
         let (filter, order, q) = asked.get();
@@ -170,6 +170,7 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
 fn search_box(
     l: Locale,
     wanted: RwSignal<bool>,
+    lines: LocalResource<SearchLines>,
     set_state: impl Fn(crate::url_state::UrlState) + Clone + 'static,
 ) -> impl IntoView {
     let state = use_app_state();
@@ -199,6 +200,11 @@ fn search_box(
         <p class="field search-field" role="search">
             <label for="events-search">{td_string!(l, events.search_label)}</label>" "
             <input id="events-search" type="search" value=initial autocomplete="off" spellcheck="false"
+                data-lines=move || lines.with(|l| match l {
+                    Some(Some(Ok(_))) => "ready",
+                    Some(Some(Err(_))) => "failed",
+                    Some(None) | None => "not-loaded",
+                })
                 aria-describedby="events-search-hint" on:input=on_input on:focus=move |_| want() on:pointerenter=move |_| want()/>
             <span id="events-search-hint" class="note">{td_string!(l, events.search_hint)}</span>
         </p>
