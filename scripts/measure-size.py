@@ -2,7 +2,8 @@
 """First-load size of a release build: what a reader's browser fetches to show the dashboard.
 
 Counts index.html, the JS glue, the WASM, the CSS, data/manifest.json and what the app loads of the
-latest snapshot (its English index, or the snapshot itself when the manifest lists no index), each
+latest snapshot (its English index, or the snapshot itself when it is under 512 KB or the manifest
+lists no index), each
 raw and gzipped (level 9, as a static host or CDN would serve them); and, for comparison, the
 whole snapshot, which the app no longer loads.
 Usage: scripts/measure-size.py [DIST]   (default: dist)
@@ -30,7 +31,9 @@ def main() -> int:
         names.append(found.group(1))
     manifest = json.loads((dist / "data/manifest.json").read_text(encoding="utf-8"))
     latest = next(s for s in manifest["snapshots"] if s["id"] == manifest["latest"])
-    index = latest.get("parts", {}).get("index", {}).get("en", {}).get("path")
+    # as the app does (src/data/fetch.rs, WHOLE_BELOW): a snapshot under 512 KB is loaded whole
+    small = (latest.get("bytes") or 0) < 512 * 1024
+    index = None if small else latest.get("parts", {}).get("index", {}).get("en", {}).get("path")
     names += ["data/manifest.json", "data/" + (index or latest["path"])]
     total_raw = total_gz = 0
     print(f"{'file':<48} {'bytes':>10} {'gzip':>10}")

@@ -18,6 +18,10 @@ use web_sys::RequestCache;
 
 pub const MANIFEST_URL: &str = "data/manifest.json";
 
+/// A snapshot smaller than this is loaded whole, in one request, even where an index is
+/// published: its long text costs less than the extra requests for details and search lines.
+pub const WHOLE_BELOW: u64 = 512 * 1024;
+
 /// A manifest and the snapshot chosen from it, checked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
@@ -86,7 +90,8 @@ pub async fn with_long_text(
 }
 
 /// Loads the manifest, then the pinned snapshot or the latest one: its index in `lang` where the
-/// manifest lists one, else the whole snapshot.
+/// manifest lists one and the snapshot is not small (see [`WHOLE_BELOW`]), else the whole
+/// snapshot.
 pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadError> {
     let what = Fetched::Manifest;
     let text = fetch_text(MANIFEST_URL, &what, RequestCache::NoCache).await?;
@@ -108,7 +113,8 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
                 latest: manifest.latest.clone(),
             },
         })?;
-    let parts = entry.parts.as_ref();
+    let small = entry.bytes.is_some_and(|b| b < WHOLE_BELOW);
+    let parts = entry.parts.as_ref().filter(|_| !small);
     let index_part = parts.and_then(|p| p.index.get(lang.code()));
     let search = parts.and_then(|p| p.search.get(lang.code())).cloned();
     let (snapshot, details, what, url) = match index_part {

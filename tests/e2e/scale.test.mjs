@@ -139,6 +139,26 @@ test('a long list shows one page of rows at a time, its page in the address, by 
   await page.closeAll();
 });
 
+test('the search box and the pages fit a 320 px phone in Kazakh, Russian and English', async () => {
+  for (const lang of ['kk', 'ru', 'en']) {
+    const page = await newPage(browser, { width: 320, height: 700 });
+    await open(page, big.url, `events?lang=${lang}&page=2&q=${encodeURIComponent(lang === 'en' ? 'farm' : 'ферм')}`);
+    await page.waitForFunction(() => document.querySelector('#events-search')?.dataset.lines === 'ready');
+    const overflow = await page.evaluate(() => {
+      const wide = [...document.querySelectorAll('.search-field, .search-field *, .events-pager, .events-pager *, .search-result')]
+        .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+        .map((el) => el.className || el.tagName);
+      return { page: document.documentElement.scrollWidth > innerWidth, wide };
+    });
+    assert.deepEqual(overflow, { page: false, wide: [] }, `${lang}: nothing sticks out at 320 px`);
+    const box = await page.locator('#events-search').boundingBox();
+    assert.ok(box.height >= 40, `${lang}: the search box is a comfortable target (${box.height} px)`);
+    assert.equal(await page.locator('label[for="events-search"]').count(), 1, `${lang}: the box has a label`);
+    page.assertNoPanic();
+    await page.closeAll();
+  }
+});
+
 test('the app loads the index, not the snapshot, and an event page loads its own details shard', async () => {
   const page = await newPage(browser, { width: 1100, height: 900 });
   const asked = dataRequests(page);
