@@ -120,3 +120,29 @@ fn a_thousand_repeats_of_a_bad_value_are_named_once() {
         40
     );
 }
+
+#[test]
+fn a_search_and_a_page_round_trip_and_a_bad_page_is_named() {
+    let (state, ignored) = parse_str("q=%D0%9A%D0%B0%D1%80%D0%B0%D0%B3%D0%B0%D0%BD%D0%B4%D0%B0%20%D0%90%D0%A4%D0%9C&page=3&lang=ru");
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(state.q.as_deref(), Some("Караганда АФМ"));
+    assert_eq!(state.page, Some(3));
+    let query = minewatch_core::url_state::to_query(&state);
+    assert_eq!(parse_str(&query).0, state, "{query}");
+    let (state, ignored) = parse_str("page=1");
+    assert_eq!(state.page, None, "page 1 is the first, written as nothing");
+    assert!(ignored.is_empty());
+    for bad in ["page=0", "page=x", "page=-2", "page=99999999999"] {
+        let (state, ignored) = parse_str(bad);
+        assert_eq!(state.page, None, "{bad}");
+        assert_eq!(ignored.len(), 1, "{bad}: named once");
+    }
+    let (state, _) = parse_str(&format!("q={}", "я".repeat(500)));
+    assert_eq!(
+        state.q.map(|q| q.chars().count()),
+        Some(200),
+        "cut to 200 characters"
+    );
+    let (state, _) = parse_str("q=%20%20");
+    assert_eq!(state.q, None, "a blank search is no search");
+}
