@@ -75,20 +75,9 @@ pub fn name_in(names: &Names, l: Locale) -> &str {
 /// (Russian, Kazakh, English, in that order of preference for a Kazakh reader, and so on).
 /// The second value names the language the text is in when it is not the reader's.
 pub fn text_in(text: &Text, l: Locale) -> Option<(&str, Option<Locale>)> {
-    let order: [Locale; 3] = match l {
-        Locale::en => [Locale::en, Locale::ru, Locale::kk],
-        Locale::ru => [Locale::ru, Locale::kk, Locale::en],
-        Locale::kk => [Locale::kk, Locale::ru, Locale::en],
-    };
-    order.into_iter().find_map(|lang| {
-        let found = match lang {
-            Locale::en => text.en.as_deref(),
-            Locale::ru => text.ru.as_deref(),
-            Locale::kk => text.kk.as_deref(),
-        };
-        found
-            .filter(|t| !t.trim().is_empty())
-            .map(|t| (t, (lang != l).then_some(lang)))
+    text.for_reader(lang_of(l)).map(|(lang, t)| {
+        let other = locale_of(lang);
+        (t, (other != l).then_some(other))
     })
 }
 

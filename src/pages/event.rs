@@ -4,12 +4,11 @@ use crate::components::event_table::event_date;
 use crate::components::notices::LoadErrorNotice;
 use crate::components::text::{agency_name, place, region_name, DataText};
 use crate::components::with_data::WithData;
-use crate::data::{load_details, LoadError, Loaded};
+use crate::data::{with_long_text, Loaded};
 use crate::i18n::format::{date_text, number};
 use crate::i18n::labels::{measure_value, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::conflicts;
-use crate::model::compact::with_details;
 use crate::model::snapshot::{Confidence, Event, Measure, Snapshot, Source};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
@@ -24,7 +23,7 @@ pub fn EventPage() -> impl IntoView {
     view! {
         <WithData render={move |loaded: Arc<Loaded>| {
             let id = id();
-            match loaded.snapshot().events.iter().position(|e| e.id == id) {
+            match loaded.place_of(&id) {
                 Some(place) if loaded.compact => view! { <WithDetails loaded place/> }.into_any(),
                 Some(place) => {
                     let event = loaded.snapshot().events.get(place).cloned();
@@ -46,7 +45,12 @@ fn WithDetails(loaded: Arc<Loaded>, place: usize) -> impl IntoView {
         let loaded = loaded.clone();
         LocalResource::new(move || {
             let loaded = loaded.clone();
-            async move { load_details(&loaded, place).await }
+            async move {
+                let event: Vec<_> = loaded.snapshot().events.get(place).into_iter().collect();
+                with_long_text(&loaded, &event)
+                    .await
+                    .map(|mut full| full.pop())
+            }
         })
     };
     // The page is drawn again once the details are in; if the reader's focus was on the heading
@@ -82,31 +86,10 @@ fn WithDetails(loaded: Arc<Loaded>, place: usize) -> impl IntoView {
                 }
                 .into_any()
             }
-            Some(Ok(details)) => {
-                let full = details
-                    .events
-                    .iter()
-                    .find(|d| d.id == event.id)
-                    .and_then(|d| with_details(&event, d));
-                match full {
-                    Some(event) => view! { <EventDetail loaded=loaded.clone() event/> }.into_any(),
-                    None => {
-                        let error = LoadError::Parse {
-                            what: crate::data::Fetched::Part(format!("details of {}", event.id)),
-                            url: String::new(),
-                            error: crate::model::parse::ParseError::Malformed {
-                                detail: format!(
-                                    "the shard does not hold event \"{}\" with its {} figures",
-                                    event.id,
-                                    event.measures.len()
-                                ),
-                            },
-                        };
-                        view! { <LoadErrorNotice error/><EventDetail loaded=loaded.clone() event/> }
-                            .into_any()
-                    }
-                }
+            Some(Ok(Some(full))) => {
+                view! { <EventDetail loaded=loaded.clone() event=full/> }.into_any()
             }
+            Some(Ok(None)) => ().into_any(),
             Some(Err(error)) => {
                 view! { <LoadErrorNotice error/><EventDetail loaded=loaded.clone() event/> }
                     .into_any()

@@ -198,24 +198,11 @@ pub struct Search {
 /// The text in `lang`, else in the next language a reader of `lang` prefers (ru, kk, en for a
 /// Russian reader): the one language a list shows.
 pub fn shown(text: &Text, lang: Lang) -> Text {
-    let order: [Lang; 3] = match lang {
-        Lang::En => [Lang::En, Lang::Ru, Lang::Kk],
-        Lang::Ru => [Lang::Ru, Lang::Kk, Lang::En],
-        Lang::Kk => [Lang::Kk, Lang::Ru, Lang::En],
-    };
-    let pick = |l: Lang| match l {
-        Lang::En => text.en.as_ref(),
-        Lang::Ru => text.ru.as_ref(),
-        Lang::Kk => text.kk.as_ref(),
-    };
-    let found = order
-        .into_iter()
-        .find_map(|l| pick(l).filter(|t| !t.trim().is_empty()).map(|t| (l, t)));
     let mut out = Text::default();
-    match found {
-        Some((Lang::En, t)) => out.en = Some(t.clone()),
-        Some((Lang::Ru, t)) => out.ru = Some(t.clone()),
-        Some((Lang::Kk, t)) => out.kk = Some(t.clone()),
+    match text.for_reader(lang) {
+        Some((Lang::En, t)) => out.en = Some(t.to_string()),
+        Some((Lang::Ru, t)) => out.ru = Some(t.to_string()),
+        Some((Lang::Kk, t)) => out.kk = Some(t.to_string()),
         None => {}
     }
     out

@@ -148,6 +148,26 @@ impl Text {
         })
     }
 
+    /// The text a reader of `lang` is shown, with its language: in `lang` where it is written,
+    /// else in the next language that reader prefers (a Kazakh reader gets Russian before
+    /// English; an English reader Russian before Kazakh). Blank text counts as none.
+    pub fn for_reader(&self, lang: super::choices::Lang) -> Option<(super::choices::Lang, &str)> {
+        use super::choices::Lang;
+        let order: [Lang; 3] = match lang {
+            Lang::En => [Lang::En, Lang::Ru, Lang::Kk],
+            Lang::Ru => [Lang::Ru, Lang::Kk, Lang::En],
+            Lang::Kk => [Lang::Kk, Lang::Ru, Lang::En],
+        };
+        order.into_iter().find_map(|l| {
+            let found = match l {
+                Lang::En => self.en.as_deref(),
+                Lang::Ru => self.ru.as_deref(),
+                Lang::Kk => self.kk.as_deref(),
+            };
+            found.filter(|t| !t.trim().is_empty()).map(|t| (l, t))
+        })
+    }
+
     pub fn any(&self) -> &str {
         self.first_of(&["en", "ru", "kk"]).map_or("", |(_, t)| t)
     }
