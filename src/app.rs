@@ -35,6 +35,14 @@ fn Shell(base: String) -> impl IntoView {
     let embedded = Memo::new(move |_| pathname.with(|p| p.starts_with(&embed_prefix)));
     provide_context(Embedded(embedded.get_untracked()));
     manage_focus(state.locale, pathname);
+    #[cfg(feature = "csr")]
+    Effect::new(move |revealed: Option<bool>| {
+        let ready = state.data.with(Option::is_some);
+        if ready && revealed != Some(true) {
+            crate::takeover::reveal();
+        }
+        ready || revealed == Some(true)
+    });
     // The whole page is drawn afresh in the reader's language when it changes.
     move || {
         let _ = state.locale.get();

@@ -12,6 +12,10 @@ pub mod data;
 pub mod i18n;
 pub mod page_model;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod state;
+#[cfg(feature = "csr")]
+pub mod takeover;
 
 pub use app::App;

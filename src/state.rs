@@ -17,7 +17,8 @@ pub struct AppState {
     base: StoredValue<String>,
     /// The view state as the address gives it, with what was ignored (including unknown codes).
     pub view: Memo<(UrlState, Vec<Ignored>)>,
-    pub data: LocalResource<DataResult>,
+    /// `None` while loading.
+    pub data: Signal<Option<DataResult>>,
     /// The reader's language: `lang=` when the address has it, else the browser's.
     pub locale: Memo<Locale>,
     /// The page's width in CSS pixels (without a scroll bar); charts are drawn for it.
@@ -51,8 +52,40 @@ impl AppState {
     }
 }
 
+/// What the browser would tell the app, given instead when a page is rendered natively to HTML
+/// (`minewatch render`): the base path, the loaded data, the reader's language and the screen.
+#[derive(Clone)]
+pub struct Given {
+    pub base: String,
+    pub loaded: Arc<Loaded>,
+    pub locale: Locale,
+    pub screen: f64,
+}
+
+/// Whether the page is being rendered natively to HTML, with no browser to ask.
+pub fn rendered_natively() -> bool {
+    use_context::<Given>().is_some()
+}
+
+/// Listens to `event` on the window for as long as the calling component lives (in the browser
+/// only: a page rendered natively has no window).
+pub fn on_window<E>(event: E, handler: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::tachys::html::event::EventDescriptor + 'static,
+    E::EventType: wasm_bindgen::JsCast,
+{
+    if rendered_natively() {
+        return;
+    }
+    let listener = window_event_listener(event, handler);
+    on_cleanup(move || listener.remove());
+}
+
 /// The base path from the page's `<base href>` (set by Trunk's `--public-url`).
 pub fn page_base() -> String {
+    if let Some(given) = use_context::<Given>() {
+        return given.base;
+    }
     let uri = leptos::prelude::document()
         .base_uri()
         .ok()
@@ -66,19 +99,20 @@ pub fn provide_app_state(base: String) -> AppState {
     let location = use_location();
     let parsed =
         Memo::new(move |_| url_state::parse(url_state::decode_query(&location.search.get())));
-    let pinned = Memo::new(move |_| parsed.with(|(s, _)| s.snapshot.clone()));
-    let browser = browser_locale();
+    let given = use_context::<Given>();
+    let browser = match &given {
+        Some(given) => given.locale,
+        None => browser_locale(),
+    };
     let locale = Memo::new(move |_| {
         parsed
             .with(|(s, _)| s.lang.map(i18n::locale_of))
             .unwrap_or(browser)
     });
-    // the index is per language: its titles are the reader's
-    let lang = Memo::new(move |_| i18n::lang_of(locale.get()));
-    let data = LocalResource::new(move || {
-        let (pinned, lang) = (pinned.get(), lang.get());
-        async move { load(pinned, lang).await.map(Arc::new) }
-    });
+    let data = match &given {
+        Some(given) => Signal::stored(Some(Ok(given.loaded.clone()))),
+        None => load_as_the_address_says(parsed, locale),
+    };
     let view = Memo::new(move |_| {
         let (mut state, mut ignored) = parsed.get();
         if let Some(Ok(loaded)) = data.get() {
@@ -86,15 +120,10 @@ pub fn provide_app_state(base: String) -> AppState {
         }
         (state, ignored)
     });
-    let screen = RwSignal::new(screen_width());
-    let listener = window_event_listener(leptos::ev::resize, move |_| {
-        let now = screen_width();
-        if (now - screen.get_untracked()).abs() >= 1.0 {
-            screen.set(now);
-        }
-    });
-    // the page's one listener, for as long as the page lives
-    std::mem::forget(listener);
+    let screen = match &given {
+        Some(given) => RwSignal::new(given.screen),
+        None => follow_screen_width(),
+    };
     let state = AppState {
         base: StoredValue::new(base),
         view,
@@ -104,6 +133,35 @@ pub fn provide_app_state(base: String) -> AppState {
     };
     provide_context(state);
     state
+}
+
+/// The data the address names (`snapshot=`), with titles in the reader's language (the index is
+/// per language).
+fn load_as_the_address_says(
+    parsed: Memo<(UrlState, Vec<Ignored>)>,
+    locale: Memo<Locale>,
+) -> Signal<Option<DataResult>> {
+    let pinned = Memo::new(move |_| parsed.with(|(s, _)| s.snapshot.clone()));
+    let lang = Memo::new(move |_| i18n::lang_of(locale.get()));
+    let data = LocalResource::new(move || {
+        let (pinned, lang) = (pinned.get(), lang.get());
+        async move { load(pinned, lang).await.map(Arc::new) }
+    });
+    Signal::derive(move || data.get())
+}
+
+/// The page's width, kept up to date when the window is resized or the screen turns.
+fn follow_screen_width() -> RwSignal<f64> {
+    let screen = RwSignal::new(screen_width());
+    let listener = window_event_listener(leptos::ev::resize, move |_| {
+        let now = screen_width();
+        if (now - screen.get_untracked()).abs() >= 1.0 {
+            screen.set(now);
+        }
+    });
+    // the page's one listener, for as long as the page lives
+    std::mem::forget(listener);
+    screen
 }
 
 /// The width of the page's layout box: the root element's, which leaves out a scroll bar.

@@ -11,6 +11,10 @@ use leptos::prelude::*;
 
 /// The site's origin and base path, e.g. `https://example.org/minewatch`.
 fn site() -> String {
+    if crate::state::rendered_natively() {
+        // no address to read: the app writes the code once it runs
+        return use_app_state().base();
+    }
     let origin = leptos::prelude::window()
         .location()
         .origin()

@@ -173,7 +173,7 @@ pub fn FilterBar(
         }
     };
     // A click or tap anywhere outside the open picker closes it, as a menu does.
-    let outside = window_event_listener(leptos::ev::pointerdown, move |ev| {
+    crate::state::on_window(leptos::ev::pointerdown, move |ev| {
         let Some(details) = picker.get_untracked() else {
             return;
         };
@@ -188,9 +188,9 @@ pub fn FilterBar(
             details.set_open(false);
         }
     });
-    on_cleanup(move || outside.remove());
     view! {
         <section class="filters" aria-label=td_string!(l, filter.label)>
+            <noscript><p class="needs-js">{td_string!(l, filter.needs_js)}</p></noscript>
             <details class="region-picker" node_ref=picker on:keydown=on_picker_key>
                 <summary>{td_string!(l, filter.regions)}" "<span class="chosen">{chosen}</span></summary>
                 <fieldset>

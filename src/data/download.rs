@@ -40,37 +40,13 @@ fn save_blob(filename: &str, blob: &Blob) -> Result<(), DownloadError> {
     Ok(())
 }
 
-/// The page's chart styles, for an image that leaves the page (light theme, nothing highlighted).
-const STANDALONE_STYLE: &str = ".chart-title{font-size:15px;font-weight:700;fill:#1b1f24}\
-.chart-sub,.chart-credit{font-size:11px;fill:#3d444d}.tick{fill:#1b1f24}.tick:not([font-size]){font-size:12px}\
-.grid{stroke:#1b1f24;stroke-opacity:.15}.bar,.bar.active{fill:#3182bd}.bar.apart{fill:#969696}\
-.bar.chosen{fill:#08519c}.tile-box.empty{stroke:#8c959f;stroke-dasharray:3 2}.tile-box.zero{stroke:#8c959f}\
-.tile-name:not([font-size]){font-size:10px}.tile-value{font-weight:700}.tile-value:not([font-size]){font-size:12px}";
-
-/// The SVG of the chart with element id `id`, made standalone (namespace, white background,
-/// dark text) so it reads the same outside the page.
+/// The SVG of the chart with element id `id`, made standalone (see [`standalone`]).
 pub fn standalone_svg(id: &str) -> Result<String, DownloadError> {
     let element = leptos::prelude::document()
         .get_element_by_id(id)
         .ok_or_else(|| "The chart is not on the page any more.".to_string())?;
-    let svg = element.outer_html();
-    let svg = if svg.contains("xmlns=") {
-        svg
-    } else {
-        svg.replacen("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"", 1)
-    };
-    let open_end = svg
-        .find('>')
-        .ok_or_else(|| "The chart could not be read.".to_string())?;
-    let (head, rest) = svg.split_at(open_end + 1);
-    let head = head.replacen(
-        "<svg",
-        "<svg style=\"color:#1b1f24;font-family:sans-serif\"",
-        1,
-    );
-    Ok(format!(
-        "{head}<style>{STANDALONE_STYLE}</style><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>{rest}"
-    ))
+    crate::chart::standalone::standalone(&element.outer_html())
+        .ok_or_else(|| "The chart could not be read.".to_string())
 }
 
 /// Saves the chart `id` as an SVG file.

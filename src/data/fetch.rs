@@ -49,10 +49,34 @@ impl Loaded {
         &self.checked.snapshot
     }
 
+    /// The latest snapshot as a file on disk gives it, whole (the pre-rendered pages).
+    pub fn whole(manifest: Manifest, entry: SnapshotEntry, checked: Checked) -> Self {
+        Loaded {
+            places: places_of(&checked.snapshot),
+            manifest,
+            entry,
+            checked,
+            pinned: false,
+            newer: Vec::new(),
+            details: Vec::new(),
+            search: None,
+            compact: false,
+        }
+    }
+
     /// The place of an event in the snapshot's list (and so in the index and its shards).
     pub fn place_of(&self, id: &str) -> Option<usize> {
         self.places.get(id).copied()
     }
+}
+
+fn places_of(snapshot: &Snapshot) -> std::collections::HashMap<String, usize> {
+    snapshot
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.clone(), i))
+        .collect()
 }
 
 /// Some events with their long text (the sources' words, summaries, notes): as they are when
@@ -164,15 +188,8 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
         };
         newer.push((later.clone(), changes));
     }
-    let places = checked
-        .snapshot
-        .events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
-        .collect();
     Ok(Loaded {
-        places,
+        places: places_of(&checked.snapshot),
         manifest,
         entry,
         checked,

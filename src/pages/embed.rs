@@ -33,9 +33,11 @@ pub fn EmbedPage() -> impl IntoView {
         || "minewatch".to_string(),
         |c| embed_id(c, &state.url_state()),
     );
-    if let Some(observer) = report_height(id) {
-        // lives as long as the page: an embed is one page
-        std::mem::forget(observer);
+    if !crate::state::rendered_natively() {
+        if let Some(observer) = report_height(id) {
+            // lives as long as the page: an embed is one page
+            std::mem::forget(observer);
+        }
     }
     view! {
         <WithData render={move |loaded: Arc<Loaded>| match chart {

@@ -54,9 +54,13 @@ export async function newPage(browser, viewport = { width: 1100, height: 900 }, 
   return page;
 }
 
+/** Waits until the app has taken over a pre-rendered page (at once where there is none). */
+export const takenOver = (page) => page.waitForFunction(() => !document.getElementById('prerendered'));
+
 /** Opens a path and waits until the app has rendered the data (or a data error). */
 export async function open(page, base, path = '') {
   await page.goto(base + path);
+  await takenOver(page);
   await page.waitForSelector('main h1');
   await page.waitForFunction(() => !document.querySelector('.loading'));
 }

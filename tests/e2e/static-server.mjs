@@ -1,5 +1,5 @@
-// A plain static file server that behaves like GitHub Pages: files under a sub-path, gzip when the
-// browser accepts it, and the site's 404.html (with status 404) for any path that is not a file.
+// A plain static file server that behaves like GitHub Pages: files under a sub-path (`/a/b` is
+// a/b, a/b/index.html or a/b.html), gzip when the browser accepts it, and the site's 404.html (with status 404) for any path that is not a file.
 // Loopback only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -32,11 +32,10 @@ export function serve(root, { prefix = '/', port = 0, compress = true } = {}) {
       const rel = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
       const candidate = join(base, rel);
       if (candidate.startsWith(base)) {
-        const st = await stat(candidate).catch(() => null);
-        if (st?.isFile()) file = candidate;
-        else if (st?.isDirectory()) {
-          const index = join(candidate, 'index.html');
-          if ((await stat(index).catch(() => null))?.isFile()) file = index;
+        const isFile = async (p) => (await stat(p).catch(() => null))?.isFile() ?? false;
+        // as GitHub Pages: the file, else the folder's index.html, else the same name + .html
+        for (const p of [candidate, join(candidate, 'index.html'), `${candidate.replace(/\/$/, '')}.html`]) {
+          if (await isFile(p)) { file = p; break; }
         }
       }
     }

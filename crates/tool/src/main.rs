@@ -17,6 +17,7 @@ mod findings;
 mod lines;
 mod output;
 mod publish;
+mod render;
 mod unpack;
 
 use std::path::{Path, PathBuf};
@@ -29,7 +30,10 @@ const USAGE: &str = "usage:
   minewatch publish --snapshot FILE [--data DIR]
                                         publish an assembled snapshot file
   minewatch diff OLD NEW [--json]       what changed between two snapshot files
-  minewatch unpack SNAPSHOT DIR         start a source folder from a snapshot file";
+  minewatch unpack SNAPSHOT DIR         start a source folder from a snapshot file
+  minewatch render SITE [--origin URL]  pre-render every route of the latest snapshot into a
+                                        built site (trunk build's folder), with preview images;
+                                        URL (or MINEWATCH_ORIGIN) makes their links absolute";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,12 +46,42 @@ fn main() -> ExitCode {
             diff(Path::new(old), Path::new(new), true)
         }
         ["unpack", snapshot, dir] => unpack(Path::new(snapshot), Path::new(dir)),
+        ["render", site] => render(
+            Path::new(site),
+            std::env::var("MINEWATCH_ORIGIN")
+                .ok()
+                .filter(|o| !o.is_empty())
+                .as_deref(),
+        ),
+        ["render", site, "--origin", origin] | ["render", "--origin", origin, site] => {
+            render(Path::new(site), Some(origin))
+        }
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
         _ => {
             eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn render(site: &Path, origin: Option<&str>) -> ExitCode {
+    match render::run(site, origin) {
+        Ok(done) => {
+            println!(
+                "{}: {} pages of snapshot {} in {} files, {} preview images",
+                site.display(),
+                done.pages,
+                done.snapshot,
+                done.files,
+                done.previews
+            );
+            ExitCode::SUCCESS
+        }
+        Err(why) => {
+            eprintln!("{why}");
             ExitCode::from(2)
         }
     }

@@ -5,4 +5,5 @@ pub mod bars;
 pub mod colour;
 pub mod layout;
 pub mod scale;
+pub mod standalone;
 pub mod tiles;

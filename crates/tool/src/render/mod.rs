@@ -1,0 +1,188 @@
+//! `minewatch render SITE`: every route of the latest published snapshot as a real HTML file in
+//! a built site (Trunk's output), drawn with the app's own components in each of its three
+//! languages, with its title, description and link-preview tags, and a preview image for the
+//! dashboard, each region and each event.
+
+mod page;
+mod preview;
+
+use minewatch::data::Loaded;
+use minewatch::i18n::Locale;
+use minewatch::model::manifest::{Manifest, MANIFEST_SCHEMA};
+use minewatch::model::parse::parse_versioned;
+use minewatch::model::snapshot::SNAPSHOT_SCHEMA;
+use minewatch::model::validate::check;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The screen the pages are drawn for: a common phone (the one Lighthouse's mobile run uses).
+pub const SCREEN: f64 = 412.0;
+
+/// The app's languages, English first: the copy a reader with scripts off sees.
+pub const LOCALES: [Locale; 3] = [Locale::en, Locale::ru, Locale::kk];
+
+/// What was written.
+pub struct Summary {
+    pub pages: usize,
+    pub files: usize,
+    pub previews: usize,
+    pub snapshot: String,
+}
+
+/// Renders every route of the latest snapshot in `site` (which holds `404.html`, the app's page
+/// as Trunk built it, and `data/`). `origin` (`https://example.org`) makes the preview links
+/// absolute, as link previews need.
+pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
+    let template_path = site.join("404.html");
+    let template = read(&template_path)?;
+    let template = page::Template::parse(&template)
+        .map_err(|why| format!("{}: {why}", template_path.display()))?;
+    let loaded = Arc::new(latest(&site.join("data"))?);
+    let routes = minewatch::prerender::routes(loaded.snapshot());
+    let fonts = preview::fonts(&preview::font_dir())?;
+    let (mut files, mut previews) = (0, 0);
+    for route in &routes {
+        let address = format!("{}{route}", template.base);
+        let mut copies = Vec::with_capacity(LOCALES.len());
+        for locale in LOCALES {
+            let page = minewatch::prerender::render(
+                loaded.clone(),
+                &template.base,
+                &address,
+                locale,
+                SCREEN,
+            );
+            let described = minewatch::prerender::describe(&loaded, route, locale);
+            let title = page.title.trim_end_matches(" · Minewatch").to_string();
+            let picture = picture_of(route, &page.body, &loaded);
+            let image = match picture {
+                Some(picture) => {
+                    let card = preview::Card {
+                        title: &title,
+                        figure: described.figure.as_ref(),
+                        credit: &described.credit,
+                        picture,
+                    };
+                    let name = image_name(route, locale);
+                    let png = preview::png(&preview::svg(&card), &fonts).map_err(|why| {
+                        format!("{route} ({}): {why}", minewatch::i18n::code_of(locale))
+                    })?;
+                    write_bytes(&site.join(&name), &png)?;
+                    previews += 1;
+                    Some(format!("{}{name}", template.base))
+                }
+                None => None,
+            };
+            copies.push(page::Copy {
+                locale,
+                title: page.title,
+                description: described.description,
+                body: page.body,
+                image,
+            });
+        }
+        let html = template.page(&address, &copies, origin);
+        for path in files_of(site, route) {
+            write(&path, &html)?;
+            files += 1;
+        }
+    }
+    Ok(Summary {
+        pages: routes.len(),
+        files,
+        previews,
+        snapshot: loaded.entry.id.clone(),
+    })
+}
+
+/// What a route's preview image shows: the page's timeline (dashboard, region), or the tile map
+/// with the event's regions; `None` for routes without an image of their own.
+fn picture_of<'a>(route: &str, body: &'a str, loaded: &'a Loaded) -> Option<preview::Picture<'a>> {
+    let parts: Vec<&str> = route.split('/').collect();
+    match parts.as_slice() {
+        [""] | ["regions", _] => minewatch::chart::standalone::find_svg(body, "chart-timeline")
+            .map(preview::Picture::Chart),
+        ["events", id] => loaded
+            .snapshot()
+            .events
+            .iter()
+            .find(|e| e.id == *id)
+            .map(|e| preview::Picture::Tiles(&e.regions)),
+        _ => None,
+    }
+}
+
+/// `previews/events/ID/kk.png`; the dashboard's is `previews/dashboard/kk.png`.
+fn image_name(route: &str, locale: Locale) -> String {
+    let route = if route.is_empty() { "dashboard" } else { route };
+    format!("previews/{route}/{}.png", minewatch::i18n::code_of(locale))
+}
+
+/// The files a route is served from: `events/ID.html` (a host serves `/events/ID` from it), and
+/// `events/index.html` as well where the route is also a folder (`/events/` on some hosts).
+fn files_of(site: &Path, route: &str) -> Vec<PathBuf> {
+    if route.is_empty() {
+        return vec![site.join("index.html")];
+    }
+    let mut files = vec![site.join(format!("{route}.html"))];
+    let folder = site.join(route);
+    if folder.is_dir() || ["events", "data"].contains(&route) {
+        files.push(folder.join("index.html"));
+    }
+    files
+}
+
+/// The latest snapshot the site's manifest names, checked with the app's rules.
+fn latest(data: &Path) -> Result<Loaded, String> {
+    let manifest_path = data.join("manifest.json");
+    let manifest: Manifest = parse_versioned(&read(&manifest_path)?, MANIFEST_SCHEMA)
+        .map_err(|e| format!("{}: {e}", manifest_path.display()))?;
+    let entry = manifest.entry(None).cloned().ok_or_else(|| {
+        format!(
+            "{}: the latest snapshot \"{}\" is not listed",
+            manifest_path.display(),
+            manifest.latest
+        )
+    })?;
+    if !Manifest::is_safe_path(&entry.path) {
+        return Err(format!(
+            "{}: the snapshot path \"{}\" leaves the data folder",
+            manifest_path.display(),
+            entry.path
+        ));
+    }
+    let path = data.join(&entry.path);
+    let snapshot = parse_versioned(&read(&path)?, SNAPSHOT_SCHEMA)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let checked = check(snapshot).map_err(|problems| {
+        format!(
+            "{}: {} problem(s), first: {}; run `minewatch check` on it",
+            path.display(),
+            problems.len(),
+            problems.first().map(|p| p.to_string()).unwrap_or_default()
+        )
+    })?;
+    Ok(Loaded::whole(manifest, entry, checked))
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: cannot be read ({e})", path.display()))
+}
+
+fn write(path: &Path, content: &str) -> Result<(), String> {
+    write_bytes(path, content.as_bytes())
+}
+
+/// Writes through a temporary file beside it, so a file is never left half-written.
+fn write_bytes(path: &Path, content: &[u8]) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: cannot be made ({e})", dir.display()))?;
+    }
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".part");
+    let temporary = PathBuf::from(temporary);
+    std::fs::write(&temporary, content)
+        .and_then(|()| std::fs::rename(&temporary, path))
+        .map_err(|e| format!("{}: cannot be written ({e})", path.display()))
+}

@@ -1,0 +1,217 @@
+//! One page of the app rendered natively to HTML, with the same components the browser runs
+//! (the `ssr` build, used by the editors' tool: `minewatch render`).
+
+use crate::data::Loaded;
+use crate::i18n::Locale;
+use crate::state::Given;
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use std::sync::Arc;
+
+/// A page as HTML: what goes into `<head>` (its `<title>`) and into `<body>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub title: String,
+    pub body: String,
+}
+
+/// Renders the page at `address` (path and query, under `base`) as a reader in `locale` with a
+/// screen `screen` CSS pixels wide would first see it, with `loaded` as the data.
+pub fn render(
+    loaded: Arc<Loaded>,
+    base: &str,
+    address: &str,
+    locale: Locale,
+    screen: f64,
+) -> Rendered {
+    // leptos_meta hands over the title through its executor; a second call finds it set
+    let _ = any_spawner::Executor::init_futures_executor();
+    let owner = Owner::new();
+    owner.with(|| {
+        let (meta, output) = ServerMetaContext::new();
+        provide_context(meta);
+        provide_context(RequestUrl::new(address));
+        provide_context(Given {
+            base: base.trim_end_matches('/').to_string(),
+            loaded,
+            locale,
+            screen,
+        });
+        let body = view! { <crate::App/> }.to_html();
+        let head = futures::executor::block_on(async move {
+            let head = futures::stream::iter(["<head></head>".to_string()]);
+            output
+                .inject_meta_context(head)
+                .await
+                .collect::<String>()
+                .await
+        });
+        Rendered {
+            title: title_in(&head),
+            body,
+        }
+    })
+}
+
+/// The text of the `<title>` in `head` (empty when there is none).
+fn title_in(head: &str) -> String {
+    head.split_once("<title>")
+        .and_then(|(_, rest)| rest.split_once("</title>"))
+        .map(|(title, _)| title.to_string())
+        .unwrap_or_default()
+}
+
+/// Every route of a snapshot, under the base: the dashboard (`""`), the events list, every
+/// event, every region, data, about, and each embed chart's default view.
+pub fn routes(snapshot: &crate::model::snapshot::Snapshot) -> Vec<String> {
+    let mut routes = vec![String::new(), "events".to_string()];
+    routes.extend(snapshot.events.iter().map(|e| format!("events/{}", e.id)));
+    routes.extend(
+        snapshot
+            .regions
+            .iter()
+            .map(|r| format!("regions/{}", r.code)),
+    );
+    routes.extend(["data".to_string(), "about".to_string()]);
+    routes.extend(
+        crate::embed_code::EmbedChart::ALL
+            .iter()
+            .map(|c| format!("embed/{}", c.as_str())),
+    );
+    routes
+}
+
+/// What a link preview says of a route: a description with its key figure, and that figure
+/// alone (label and value) for the preview image.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Described {
+    pub description: String,
+    pub figure: Option<(String, String)>,
+    /// "Source: Minewatch, snapshot 2026-12-01 (CC BY 4.0)".
+    pub credit: String,
+}
+
+/// The description of `route` in `l`, from the same view model and wording the page shows.
+pub fn describe(loaded: &Loaded, route: &str, l: Locale) -> Described {
+    let credit = crate::i18n::td_string!(l, tile.credit, id = loaded.entry.id.clone()).to_string();
+    Described {
+        credit,
+        ..described(loaded, route, l)
+    }
+}
+
+fn described(loaded: &Loaded, route: &str, l: Locale) -> Described {
+    use crate::components::text::region_name;
+    use crate::i18n::{labels, sentences::headline, td_string};
+    let snapshot = loaded.snapshot();
+    let tagline = td_string!(l, meta.description).to_string();
+    let parts: Vec<&str> = route.split('/').collect();
+    match parts.as_slice() {
+        [""] => view_described(loaded, Vec::new(), td_string!(l, place.kazakhstan), l),
+        ["regions", code] => {
+            let name = region_name(snapshot, code, l);
+            view_described(loaded, vec![(*code).to_string()], &name, l)
+        }
+        ["events"] => Described {
+            description: format!(
+                "{} {tagline}",
+                headline(
+                    l,
+                    snapshot.events.len(),
+                    td_string!(l, place.kazakhstan),
+                    false
+                )
+            ),
+            figure: None,
+            credit: String::new(),
+        },
+        ["events", id] => match snapshot.events.iter().find(|e| e.id == *id) {
+            Some(event) => {
+                let figure = event.measures.iter().find(|m| m.value.is_some()).map(|m| {
+                    (
+                        crate::i18n::labels::kind_label(l, &event.kind),
+                        labels::measure_value(l, m),
+                    )
+                });
+                let when = crate::i18n::format::date_text(l, event.announced);
+                let places: Vec<String> = event
+                    .regions
+                    .iter()
+                    .map(|c| region_name(snapshot, c, l))
+                    .collect();
+                let figures: Vec<String> = event
+                    .measures
+                    .iter()
+                    .filter(|m| m.value.is_some())
+                    .map(|m| labels::measure_value(l, m))
+                    .collect();
+                let mut description = when;
+                if !places.is_empty() {
+                    description.push_str(&format!(", {}", places.join(", ")));
+                }
+                if !figures.is_empty() {
+                    description.push_str(&format!(": {}", figures.join("; ")));
+                }
+                description.push('.');
+                Described {
+                    description,
+                    figure,
+                    credit: String::new(),
+                }
+            }
+            None => Described {
+                description: tagline,
+                figure: None,
+                credit: String::new(),
+            },
+        },
+        _ => Described {
+            description: tagline,
+            figure: None,
+            credit: String::new(),
+        },
+    }
+}
+
+/// A dashboard or region view: its headline and its first figure.
+fn view_described(loaded: &Loaded, regions: Vec<String>, place: &str, l: Locale) -> Described {
+    use crate::components::figures::total_text;
+    use crate::i18n::{labels, sentences::headline};
+    use crate::model::view_model::{view_model, Asked};
+    let snapshot = loaded.snapshot();
+    let filter = crate::model::filter::Filter {
+        regions,
+        ..Default::default()
+    };
+    let model = view_model(
+        snapshot,
+        &filter,
+        Asked {
+            metrics: &labels::HEADLINE,
+            currency: None,
+            step: None,
+            compare_regions: false,
+        },
+    );
+    let events = model.overview(snapshot).selection.events.len();
+    let figure = model.summaries.iter().find_map(|s| {
+        let totals: Vec<String> = s.totals.iter().map(|t| total_text(l, t)).collect();
+        (!totals.is_empty()).then(|| {
+            (
+                labels::metric_label(l, s.metric).to_string(),
+                totals.join(" + "),
+            )
+        })
+    });
+    let mut description = headline(l, events, place, false);
+    if let Some((label, value)) = &figure {
+        description.push_str(&format!(" {label}: {value}."));
+    }
+    Described {
+        description,
+        figure,
+        credit: String::new(),
+    }
+}
