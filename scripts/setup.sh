@@ -26,6 +26,10 @@ apt_install() {
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
+# the link-preview images are set in DejaVu Sans (minewatch render, in every build)
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] && [ -z "${MINEWATCH_FONT_DIR:-}" ]; then
+  apt_install fonts-dejavu-core
+fi
 if $want_browser && [ ! -x /usr/bin/chromium ]; then
   apt_install chromium chromium-driver
 fi

@@ -3,11 +3,13 @@
 
 use crate::data::Loaded;
 use crate::i18n::Locale;
+use crate::model::changes::Changes;
 use crate::state::Given;
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A page as HTML: what goes into `<head>` (its `<title>`) and into `<body>`.
@@ -17,15 +19,18 @@ pub struct Rendered {
     pub body: String,
 }
 
-/// Renders the page at `address` (path and query, under `base`) as a reader in `locale` with a
-/// screen `screen` CSS pixels wide would first see it, with `loaded` as the data.
-pub fn render(
-    loaded: Arc<Loaded>,
-    base: &str,
-    address: &str,
-    locale: Locale,
-    screen: f64,
-) -> Rendered {
+/// What every page of a site is rendered from: the data, the published lists of changes (by
+/// their path under `data/`) and the base path.
+#[derive(Clone)]
+pub struct Site {
+    pub loaded: Arc<Loaded>,
+    pub changes: Arc<BTreeMap<String, Changes>>,
+    pub base: String,
+}
+
+/// Renders the page at `address` (path and query, under the base) as a reader in `locale` with a
+/// screen `screen` CSS pixels wide would first see it.
+pub fn render(site: &Site, address: &str, locale: Locale, screen: f64) -> Rendered {
     // leptos_meta hands over the title through its executor; a second call finds it set
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
@@ -34,8 +39,9 @@ pub fn render(
         provide_context(meta);
         provide_context(RequestUrl::new(address));
         provide_context(Given {
-            base: base.trim_end_matches('/').to_string(),
-            loaded,
+            base: site.base.trim_end_matches('/').to_string(),
+            loaded: site.loaded.clone(),
+            changes: site.changes.clone(),
             locale,
             screen,
         });

@@ -60,6 +60,13 @@ pub struct Given {
     pub loaded: Arc<Loaded>,
     pub locale: Locale,
     pub screen: f64,
+    /// The published lists of changes, by their path under `data/`.
+    pub changes: Arc<std::collections::BTreeMap<String, crate::model::changes::Changes>>,
+}
+
+/// The list of changes at `path`, when the page is rendered natively and was given it.
+pub fn given_changes(path: &str) -> Option<crate::model::changes::Changes> {
+    use_context::<Given>().and_then(|g| g.changes.get(path).cloned())
 }
 
 /// Whether the page is being rendered natively to HTML, with no browser to ask.

@@ -15,11 +15,18 @@ use leptos::prelude::*;
 #[component]
 pub fn ChangeList(id: String, path: String) -> impl IntoView {
     let l = use_locale();
-    let changes = LocalResource::new(move || {
-        let path = path.clone();
-        async move { load_changes(&path).await }
-    });
     let anchor = format!("changes-{id}");
+    // a page rendered natively is given the list; the browser loads it
+    let changes = match crate::state::given_changes(&path) {
+        Some(given) => Signal::stored(Some(Ok(given))),
+        None => {
+            let loading = LocalResource::new(move || {
+                let path = path.clone();
+                async move { load_changes(&path).await }
+            });
+            Signal::derive(move || loading.get())
+        }
+    };
     view! {
         <section class="changes" id=anchor data-snapshot=id.clone()>
             {move || match changes.get() {

@@ -236,8 +236,8 @@ pub fn HeadlineFigures(
         <ScopeNotes notes/>
         {(!embedded).then(|| view! { <crate::components::statistics::OfficialStatistics loaded=loaded.clone() filter=filter.clone()/> })}
         <p class="method-note">{td_string!(l, dashboard.method_note)}</p>
-        <p class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Totals
-            title=td_string!(l, dashboard.embed_title, line = print_line_embed).to_string() shown=crate::url_state::UrlState { filter: filter.clone(), ..state.url_state() }/>" "<crate::components::share::CopyLink/></p>
+        <div class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Totals
+            title=td_string!(l, dashboard.embed_title, line = print_line_embed).to_string() shown=crate::url_state::UrlState { filter: filter.clone(), ..state.url_state() }/>" "<crate::components::share::CopyLink/></div>
         {(source_count > 0).then(|| view! {
             <div class="cited-sources"><h2>{td_string!(l, dashboard.sources, n = number(l, source_count as f64)).to_string()}</h2><ul>{source_items}</ul></div>
         })}

@@ -156,8 +156,8 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
             {search_line}
             <ScopeNotes notes/>
             {body}
-            <p class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Events
-                title=td_string!(l, events.embed_title).to_string() shown=state.url_state()/>" "<crate::components::share::CopyLink/></p>
+            <div class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Events
+                title=td_string!(l, events.embed_title).to_string() shown=state.url_state()/>" "<crate::components::share::CopyLink/></div>
             <Downloads loaded=loaded.clone() filter=filter.clone() events=list.found.clone()/>
         }
         .into_any()

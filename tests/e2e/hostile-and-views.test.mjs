@@ -254,8 +254,9 @@ test('an embed reports a placeholder height while it loads, not a collapsed fram
   const page = await newPage(browser);
   await page.setContent('<p>host</p>');
   await page.route('**/data/snapshots/**', async (r) => { await new Promise((ok) => setTimeout(ok, 1500)); await r.continue(); });
-  await page.goto(`${site.url}embed/map`);
-  await page.waitForSelector('.loading');
+  // a view other than the pre-rendered one: its place is held until the data is there
+  await page.goto(`${site.url}embed/map?metric=criminal_cases`);
+  await page.waitForSelector('#app[hidden]', { state: 'attached' });
   const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
   assert.ok(height >= 380, `while loading the embed is ${height}px tall`);
   await page.waitForSelector('#chart-map');

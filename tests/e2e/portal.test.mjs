@@ -1,7 +1,7 @@
 // The portal as a reader uses it, on the release build under /minewatch/ and at the root.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveBuild, newPage, open, text, bundledSnapshot } from './helpers.mjs';
+import { launch, serveBuild, newPage, open, text, bundledSnapshot, takenOver } from './helpers.mjs';
 
 let browser, site, rootSite;
 const snapshot = bundledSnapshot();
@@ -132,11 +132,12 @@ test('an event page gives every figure with its qualifier, words and sources', a
   await page.closeAll();
 });
 
-test('a deep link opens directly through 404.html, under the sub-path and at the root', async () => {
+test('a deep link answers 200 with its pre-rendered page, under the sub-path and at the root', async () => {
   for (const [base, path] of [[site.url, 'events/talgar-gang-2022-08?region=KZ-19'], [rootSite.url, 'events/talgar-gang-2022-08']]) {
     const page = await newPage(browser);
     const response = await page.goto(base + path);
-    assert.equal(response.status(), 404, 'the static host answered with its 404 page');
+    assert.equal(response.status(), 200, 'the static host answered with the page\'s own file');
+    await takenOver(page);
     await page.waitForSelector('article.event h1');
     assert.match(await text(page, 'h1'), /Talgar/);
     const back = await page.locator('.back a').getAttribute('href');

@@ -173,13 +173,13 @@ pub fn ChartActions(
     let (svg_name, png_name) = (format!("{file_stem}.svg"), format!("{file_stem}.png"));
     let id_png = svg_id.clone();
     view! {
-        <p class="chart-actions">{td_string!(l, chart.download)}" "
+        <div class="chart-actions">{td_string!(l, chart.download)}" "
             <button type="button" on:click=move |_| error.set(save_svg(&svg_id, &svg_name).err())>"SVG"</button>" "
             <button type="button" on:click=move |_| error.set(save_png(&id_png, &png_name, width as u32, height as u32).err())>"PNG"</button>" "
             <EmbedButton chart=embed_chart title=embed_title shown/>" "
             <CopyLink/>
             {move || error.get().map(|e| view! { <span role="alert" class="note">" "{td_string!(l, downloads.failed)}" "<span lang="en">{e}</span></span> })}
-        </p>
+        </div>
     }
     .into_any()
 }

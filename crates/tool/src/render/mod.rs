@@ -8,6 +8,7 @@ mod preview;
 
 use minewatch::data::Loaded;
 use minewatch::i18n::Locale;
+use minewatch::model::changes::{Changes, CHANGES_SCHEMA};
 use minewatch::model::manifest::{Manifest, MANIFEST_SCHEMA};
 use minewatch::model::parse::parse_versioned;
 use minewatch::model::snapshot::SNAPSHOT_SCHEMA;
@@ -38,6 +39,11 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
     let template = page::Template::parse(&template)
         .map_err(|why| format!("{}: {why}", template_path.display()))?;
     let loaded = Arc::new(latest(&site.join("data"))?);
+    let rendering = minewatch::prerender::Site {
+        changes: Arc::new(changes_of(&site.join("data"), &loaded.manifest)?),
+        loaded: loaded.clone(),
+        base: template.base.clone(),
+    };
     let routes = minewatch::prerender::routes(loaded.snapshot());
     let fonts = preview::fonts(&preview::font_dir())?;
     let (mut files, mut previews) = (0, 0);
@@ -45,13 +51,7 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
         let address = format!("{}{route}", template.base);
         let mut copies = Vec::with_capacity(LOCALES.len());
         for locale in LOCALES {
-            let page = minewatch::prerender::render(
-                loaded.clone(),
-                &template.base,
-                &address,
-                locale,
-                SCREEN,
-            );
+            let page = minewatch::prerender::render(&rendering, &address, locale, SCREEN);
             let described = minewatch::prerender::describe(&loaded, route, locale);
             let title = page.title.trim_end_matches(" · Minewatch").to_string();
             let picture = picture_of(route, &page.body, &loaded);
@@ -163,6 +163,26 @@ fn latest(data: &Path) -> Result<Loaded, String> {
         )
     })?;
     Ok(Loaded::whole(manifest, entry, checked))
+}
+
+/// Every list of changes the manifest names, read and checked.
+fn changes_of(
+    data: &Path,
+    manifest: &Manifest,
+) -> Result<std::collections::BTreeMap<String, Changes>, String> {
+    let mut all = std::collections::BTreeMap::new();
+    for path in manifest.snapshots.iter().filter_map(|s| s.changes.as_ref()) {
+        if !Manifest::is_safe_path(path) {
+            return Err(format!(
+                "the manifest's list of changes \"{path}\" leaves the data folder"
+            ));
+        }
+        let file = data.join(path);
+        let changes = parse_versioned(&read(&file)?, CHANGES_SCHEMA)
+            .map_err(|e| format!("{}: {e}", file.display()))?;
+        all.insert(path.clone(), changes);
+    }
+    Ok(all)
 }
 
 fn read(path: &Path) -> Result<String, String> {

@@ -66,16 +66,24 @@ impl Template {
         };
         let mut html =
             String::with_capacity(copies.iter().map(|c| c.body.len()).sum::<usize>() + 8192);
-        // the route comes before the language script, which reads it
         let route = address.trim_end_matches('/');
-        html.push_str(&self.head_start.replacen(
-            "<meta charset=\"utf-8\">",
-            &format!(
-                "<meta charset=\"utf-8\">\n  <meta name=\"minewatch-route\" content=\"{}\">",
-                attr(route)
-            ),
-            1,
-        ));
+        // the route and the titles come before the language script, which reads them
+        let mut known = format!(
+            "<meta charset=\"utf-8\">\n  <meta name=\"minewatch-route\" content=\"{}\">",
+            attr(route)
+        );
+        for copy in copies.iter().skip(1) {
+            known.push_str(&format!(
+                "\n  <meta name=\"minewatch-title\" lang=\"{}\" content=\"{}\">",
+                minewatch::i18n::code_of(copy.locale),
+                attr(&copy.title)
+            ));
+        }
+        html.push_str(
+            &self
+                .head_start
+                .replacen("<meta charset=\"utf-8\">", &known, 1),
+        );
         html.push_str(&format!("<title>{}</title>\n", text(&first.title)));
         html.push_str(&format!(
             "  <meta name=\"description\" content=\"{}\">\n",
