@@ -100,8 +100,15 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
 fn picture_of<'a>(route: &str, body: &'a str, loaded: &'a Loaded) -> Option<preview::Picture<'a>> {
     let parts: Vec<&str> = route.split('/').collect();
     match parts.as_slice() {
-        [""] | ["regions", _] => minewatch::chart::standalone::find_svg(body, "chart-timeline")
+        [""] => minewatch::chart::standalone::find_svg(body, "chart-timeline")
             .map(preview::Picture::Chart),
+        // a region with no events has no timeline: the map with the region marked
+        ["regions", code] => minewatch::chart::standalone::find_svg(body, "chart-timeline")
+            .map(preview::Picture::Chart)
+            .or_else(|| {
+                let region = loaded.snapshot().regions.iter().find(|r| r.code == *code)?;
+                Some(preview::Picture::Tiles(std::slice::from_ref(&region.code)))
+            }),
         ["events", id] => loaded
             .snapshot()
             .events
