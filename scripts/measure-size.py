@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """First-load size of a release build: what a reader's browser fetches to show the dashboard.
 
-Counts index.html, the JS glue, the WASM, the CSS, data/manifest.json and what the app loads of the
+Counts index.html (with its stylesheet inlined), the JS glue, the WASM, data/manifest.json and what the app loads of the
 latest snapshot (its English index, or the snapshot itself when it is under 512 KB or the manifest
 lists no index), each
 raw and gzipped (level 9, as a static host or CDN would serve them); and, for comparison, the
@@ -23,7 +23,8 @@ def main() -> int:
         return 1
     html = index.read_text(encoding="utf-8")
     names = ["index.html"]
-    for pattern in (r'href="[^"]*?([\w.-]+\.css)"', r"['\"][^'\"]*?([\w.-]+\.js)['\"]", r"['\"][^'\"]*?([\w.-]+_bg\.wasm)['\"]"):
+    # the stylesheet is inlined into every page (one request less before the first figure)
+    for pattern in (r"['\"][^'\"]*?([\w.-]+\.js)['\"]", r"['\"][^'\"]*?([\w.-]+_bg\.wasm)['\"]"):
         found = re.search(pattern, html)
         if not found:
             print(f"index.html does not name a file matching {pattern}")
@@ -47,7 +48,28 @@ def main() -> int:
     if index:
         raw = (dist / "data" / latest["path"]).read_bytes()
         print(f"{'(the whole snapshot, not loaded: ' + latest['path'] + ')':<48} {len(raw):>10,} {len(gzip.compress(raw, 9)):>10,}")
+    app = sum(len(gzip.compress((dist / n).read_bytes(), 9)) for n in names[1:3])
+    print(f"{'the app (JS + WASM), gzip':<48} {'':>10} {app:>10,}")
+    before_figure(dist)
     return 0
+
+
+def before_figure(dist: pathlib.Path) -> None:
+    """What a reader's browser needs before it shows a pre-rendered page's first figure: the page's
+    HTML with its stylesheet inlined (the WebAssembly is not waited for)."""
+    snapshot = json.loads((dist / "data/manifest.json").read_text(encoding="utf-8"))
+    latest = next(s for s in snapshot["snapshots"] if s["id"] == snapshot["latest"])
+    events = json.loads((dist / "data" / latest["path"]).read_text(encoding="utf-8"))["events"]
+    pages = ["index.html", f"events/{events[0]['id']}.html", "regions/KZ-61.html", "embed/map.html"]
+    print()
+    print(f"{'before the first figure (HTML with CSS, gzip)':<48} {'bytes':>10} {'gzip':>10}")
+    for page in pages:
+        path = dist / page
+        if not path.is_file():
+            print(f"{page:<48} {'not pre-rendered':>21}")
+            continue
+        raw = path.read_bytes()
+        print(f"{page:<48} {len(raw):>10,} {len(gzip.compress(raw, 9)):>10,}")
 
 
 if __name__ == "__main__":

@@ -11,8 +11,12 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --check
 
-step "cargo clippy --workspace --all-targets -- -D warnings"
+step "cargo clippy --workspace --all-targets -- -D warnings (the web crate as the tool renders it: ssr)"
 cargo clippy --quiet --workspace --all-targets -- -D warnings
+
+step "cargo clippy -p minewatch --features csr (the web crate as the browser runs it), natively and for wasm32"
+cargo clippy --quiet -p minewatch --features csr --all-targets -- -D warnings
+cargo clippy --quiet -p minewatch --features csr --target wasm32-unknown-unknown -- -D warnings
 
 step "cargo test --workspace (native: domain crate, editors' tool, wording)"
 cargo test --quiet --workspace
@@ -31,9 +35,9 @@ python3 -c "import frictionless" 2>/dev/null || python3 -m pip install --quiet "
 python3 scripts/check-schema.py
 (cd public/data && frictionless validate datapackage.json)
 
-step "trunk build --release --public-url /minewatch/ (sub-path, as on GitHub Pages)"
+step "trunk build --release --public-url /minewatch/ (sub-path, as on GitHub Pages; its hook pre-renders every route)"
 trunk build --release --public-url /minewatch/ --dist dist 2>&1 | grep -E "error|warn|success" || true
-test -f dist/index.html -a -f dist/404.html
+test -f dist/index.html -a -f dist/404.html -a -f dist/events.html -a -f dist/previews/dashboard/kk.png
 
 step "trunk build --release (at the root)"
 trunk build --release --public-url / --dist dist-root 2>&1 | grep -E "error|warn|success" || true
@@ -50,6 +54,9 @@ BENCH_SIZES=1000 BENCH_CPU=1 BENCH_RUNS=1 BENCH_SAMPLES=4 scripts/bench.sh
 
 step "load time on a slow phone profile (printed, not asserted)"
 (cd tests/e2e && LOAD_RUNS=3 node measure-load.mjs) || echo "The load-time measurement did not finish; the tests above decide the run."
+
+step "Lighthouse 12.8.2 on the sub-path build, served gzip-compressed (printed, not asserted)"
+scripts/lighthouse.sh || echo "The Lighthouse measurement did not finish; the tests above decide the run."
 
 echo
 echo "All checks passed in $(( $(date +%s) - started )) s."

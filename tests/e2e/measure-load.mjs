@@ -34,11 +34,11 @@ const site = await serveBuild('subpath');
 // app has taken the page over (filters work).
 const APP = '#app:not([hidden]) .figure-card .value';
 const cases = [
-  ['dashboard', site.url, [['first figure', '.figure-card .value'], ['map', '#chart-map a.tile'], ['app', APP]]],
-  ['dashboard in Kazakh', `${site.url}?lang=kk`, [['first figure', '.figure-card .value'], ['app', APP]]],
-  ['dashboard, filtered (not pre-rendered)', `${site.url}?region=KZ-35&from=2022`, [['first figure', '.figure-card .value']]],
-  ['embed (map)', `${site.url}embed/map`, [['map', '#chart-map a.tile']]],
-  ['embed (map), pinned to the first snapshot', `${site.url}embed/map?snapshot=2026-11-22`, [['map', '#chart-map a.tile']]],
+  ['dashboard', site.url, [['first figure', '.figure-card .value:visible'], ['map', '#chart-map a.tile:visible'], ['app', APP]]],
+  ['dashboard in Kazakh', `${site.url}?lang=kk`, [['first figure', '.figure-card .value:visible'], ['app', APP]]],
+  ['dashboard, filtered (not pre-rendered)', `${site.url}?region=KZ-35&from=2022`, [['first figure', '.figure-card .value:visible']]],
+  ['embed (map)', `${site.url}embed/map`, [['map', '#chart-map a.tile:visible']]],
+  ['embed (map), pinned to the first snapshot', `${site.url}embed/map?snapshot=2026-11-22`, [['map', '#chart-map a.tile:visible']]],
 ];
 for (const [name, url, selectors] of cases) {
   const runs = [];

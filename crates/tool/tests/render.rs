@@ -1,0 +1,152 @@
+//! `minewatch render` as the build runs it: every route of the latest snapshot becomes a file with
+//! its copies, tags and preview images; a missing font or page stops it with a plain message and
+//! nothing written.
+
+mod common;
+
+use common::copy_dir;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A built site as Trunk leaves it: its page (with Trunk's loader) and the published data.
+fn site(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("minewatch-render-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&root().join("public/data"), &dir.join("data"));
+    let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self' 'sha256-x'\">\n  \
+<base href=\"/minewatch/\">\n  <title>Minewatch</title>\n  <meta name=\"description\" content=\"Open data\">\n  \
+<script>(function(){})()</script>\n<script type=\"module\">import init from '/minewatch/app.js';</script></head>\n\
+<body>\n  <noscript><p>Minewatch needs JavaScript.</p></noscript>\n</body>\n</html>\n";
+    std::fs::write(dir.join("404.html"), page).expect("page");
+    dir
+}
+
+fn render(site: &Path, extra: &[&str], font_dir: Option<&str>) -> (i32, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_minewatch"));
+    command
+        .arg("render")
+        .arg(site)
+        .args(extra)
+        .env_remove("MINEWATCH_ORIGIN");
+    if let Some(dir) = font_dir {
+        command.env("MINEWATCH_FONT_DIR", dir);
+    }
+    let out = command.output().expect("the tool runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn latest_events() -> Vec<String> {
+    let manifest: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("public/data/manifest.json")).expect("manifest"),
+    )
+    .expect("json");
+    let latest = manifest["latest"].as_str().expect("latest");
+    let entry = manifest["snapshots"]
+        .as_array()
+        .expect("snapshots")
+        .iter()
+        .find(|s| s["id"] == latest)
+        .expect("entry");
+    let path = root()
+        .join("public/data")
+        .join(entry["path"].as_str().expect("path"));
+    let snapshot: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("snapshot")).expect("json");
+    snapshot["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["id"].as_str().expect("id").to_string())
+        .collect()
+}
+
+fn png_size(path: &Path) -> (u32, u32) {
+    let bytes = std::fs::read(path).expect("png");
+    assert_eq!(
+        &bytes[..8],
+        b"\x89PNG\r\n\x1a\n",
+        "{} is a PNG",
+        path.display()
+    );
+    let at = |i: usize| u32::from_be_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    (at(16), at(20))
+}
+
+#[test]
+fn every_route_becomes_a_page_with_its_copies_tags_and_images() {
+    let dir = site("all");
+    let (code, stdout, stderr) = render(&dir, &["--origin", "https://example.org"], None);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("43 pages"), "{stdout}");
+    let page =
+        |p: &str| std::fs::read_to_string(dir.join(p)).unwrap_or_else(|_| panic!("{p} written"));
+    for file in [
+        "index.html",
+        "events.html",
+        "events/index.html",
+        "data.html",
+        "about.html",
+        "regions/KZ-35.html",
+        "embed/map.html",
+    ] {
+        assert!(
+            page(file).contains("<div id=\"prerendered\"><div lang=\"en\">"),
+            "{file}"
+        );
+    }
+    for id in latest_events() {
+        let html = page(&format!("events/{id}.html"));
+        assert!(html.contains(&format!(
+            "<meta name=\"minewatch-route\" content=\"/minewatch/events/{id}\">"
+        )));
+        assert!(html.contains(&format!("<meta property=\"og:image\" content=\"https://example.org/minewatch/previews/events/{id}/en.png\">")), "{id}");
+        for lang in ["en", "ru", "kk"] {
+            assert_eq!(
+                png_size(&dir.join(format!("previews/events/{id}/{lang}.png"))),
+                (1200, 630)
+            );
+        }
+    }
+    let dashboard = page("index.html");
+    assert_eq!(dashboard.matches("<main").count(), 3, "kk, ru and en");
+    assert!(dashboard.contains("<meta name=\"minewatch-title\" lang=\"kk\""));
+    assert!(
+        dashboard.contains("script-src 'self' 'sha256-x'\">"),
+        "the policy is kept"
+    );
+    assert!(
+        !dashboard.contains("needs JavaScript.</p></noscript>"),
+        "the page reads without scripts"
+    );
+    assert!(
+        dashboard.contains("id=\"main-kk\"") && dashboard.contains("href=\"#main-kk\""),
+        "ids stay one per element"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_missing_font_or_page_stops_it_with_nothing_written() {
+    let dir = site("font");
+    let (code, _, stderr) = render(&dir, &[], Some("/nonexistent-fonts"));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("fonts-dejavu-core") && stderr.contains("MINEWATCH_FONT_DIR"),
+        "{stderr}"
+    );
+    assert!(!dir.join("index.html").exists() && !dir.join("previews").exists());
+    std::fs::remove_file(dir.join("404.html")).expect("remove");
+    let (code, _, stderr) = render(&dir, &[], None);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("404.html: cannot be read"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
