@@ -137,7 +137,7 @@ fn described(loaded: &Loaded, route: &str, l: Locale) -> Described {
             Some(event) => {
                 let figure = event.measures.iter().find(|m| m.value.is_some()).map(|m| {
                     (
-                        crate::i18n::labels::kind_label(l, &event.kind),
+                        labels::metric_label(l, m.metric).to_string(),
                         labels::measure_value(l, m),
                     )
                 });

@@ -54,7 +54,7 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
             let page = minewatch::prerender::render(&rendering, &address, locale, SCREEN);
             let described = minewatch::prerender::describe(&loaded, route, locale);
             let title = page.title.trim_end_matches(" · Minewatch").to_string();
-            let picture = picture_of(route, &page.body, &loaded);
+            let picture = picture_of(route, &page.body, &loaded, locale);
             let image = match picture {
                 Some(picture) => {
                     let card = preview::Card {
@@ -97,7 +97,20 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
 
 /// What a route's preview image shows: the page's timeline (dashboard, region), or the tile map
 /// with the event's regions; `None` for routes without an image of their own.
-fn picture_of<'a>(route: &str, body: &'a str, loaded: &'a Loaded) -> Option<preview::Picture<'a>> {
+fn picture_of<'a>(
+    route: &str,
+    body: &'a str,
+    loaded: &'a Loaded,
+    locale: Locale,
+) -> Option<preview::Picture<'a>> {
+    let names = |codes: &[String]| {
+        codes
+            .iter()
+            .filter_map(|c| loaded.snapshot().regions.iter().find(|r| r.code == *c))
+            .map(|r| minewatch::i18n::name_in(&r.names, locale).to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let parts: Vec<&str> = route.split('/').collect();
     match parts.as_slice() {
         [""] => minewatch::chart::standalone::find_svg(body, "chart-timeline")
@@ -107,14 +120,15 @@ fn picture_of<'a>(route: &str, body: &'a str, loaded: &'a Loaded) -> Option<prev
             .map(preview::Picture::Chart)
             .or_else(|| {
                 let region = loaded.snapshot().regions.iter().find(|r| r.code == *code)?;
-                Some(preview::Picture::Tiles(std::slice::from_ref(&region.code)))
+                let marked = std::slice::from_ref(&region.code);
+                Some(preview::Picture::Tiles(marked, names(marked)))
             }),
         ["events", id] => loaded
             .snapshot()
             .events
             .iter()
             .find(|e| e.id == *id)
-            .map(|e| preview::Picture::Tiles(&e.regions)),
+            .map(|e| preview::Picture::Tiles(&e.regions, names(&e.regions))),
         _ => None,
     }
 }

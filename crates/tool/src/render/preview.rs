@@ -56,8 +56,8 @@ pub struct Card<'a> {
 pub enum Picture<'a> {
     /// A chart's SVG as the page draws it.
     Chart(&'a str),
-    /// The tile map with these regions marked.
-    Tiles(&'a [String]),
+    /// The tile map with these regions marked, and their names under it.
+    Tiles(&'a [String], String),
 }
 
 /// The image as SVG.
@@ -107,9 +107,21 @@ pub fn svg(card: &Card) -> String {
             line,
         ));
     }
-    match card.picture {
+    match &card.picture {
         Picture::Chart(chart) => out.push_str(&chart_in_box(chart)),
-        Picture::Tiles(marked) => out.push_str(&tile_map(marked)),
+        Picture::Tiles(marked, names) => {
+            out.push_str(&tile_map(marked));
+            for (i, line) in lines(names, 480.0, 22.0, false, 2).iter().enumerate() {
+                out.push_str(&text(
+                    660.0,
+                    560.0 + i as f64 * 28.0,
+                    22.0,
+                    false,
+                    MUTED,
+                    line,
+                ));
+            }
+        }
     }
     out.push_str("</svg>");
     out
@@ -198,7 +210,7 @@ fn drop_attr(tag: &str, name: &str) -> String {
 fn tile_map(marked: &[String]) -> String {
     let (size, gap) = (68.0, 8.0);
     let (w, h) = tiles::extent(size, gap);
-    let (x0, y0) = (660.0 + (480.0 - w) / 2.0, 110.0 + (450.0 - h) / 2.0);
+    let (x0, y0) = (660.0 + (480.0 - w) / 2.0, 110.0 + (410.0 - h) / 2.0);
     tiles::layout(size, gap)
         .iter()
         .map(|t| {
