@@ -270,8 +270,9 @@ test('the page carries a strict Content-Security-Policy that blocks inline scrip
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /default-src 'none'/);
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
-  assert.match(policy, /style-src 'self';/);
-  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|INLINE_SCRIPT_HASHES/);
+  // the stylesheet is inlined, allowed by its hash and nothing else
+  assert.match(policy, /style-src 'self' 'sha256-[A-Za-z0-9+/=]+';/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|INLINE_SCRIPT_HASHES|INLINE_STYLE_HASHES/);
   const blocked = await page.evaluate(() => new Promise((done) => {
     document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
     const s = document.createElement('script');
@@ -281,5 +282,13 @@ test('the page carries a strict Content-Security-Policy that blocks inline scrip
   }));
   assert.match(blocked, /^script-src/, 'an injected inline script is refused');
   assert.equal(await page.evaluate(() => window.__ran), undefined);
+  const styled = await page.evaluate(() => new Promise((done) => {
+    document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
+    const s = document.createElement('style');
+    s.textContent = 'body { outline: 9px solid red }';
+    document.head.append(s);
+    setTimeout(() => done(getComputedStyle(document.body).outlineWidth), 1000);
+  }));
+  assert.match(styled, /^style-src/, 'an injected inline style is refused');
   await page.closeAll();
 });
