@@ -133,7 +133,7 @@ fn described(loaded: &Loaded, route: &str, l: Locale) -> Described {
             figure: None,
             credit: String::new(),
         },
-        ["events", id] => match snapshot.events.iter().find(|e| e.id == *id) {
+        ["events", id] => match loaded.place_of(id).and_then(|p| snapshot.events.get(p)) {
             Some(event) => {
                 let figure = event.measures.iter().find(|m| m.value.is_some()).map(|m| {
                     (

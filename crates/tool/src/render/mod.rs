@@ -103,11 +103,11 @@ fn picture_of<'a>(
     loaded: &'a Loaded,
     locale: Locale,
 ) -> Option<preview::Picture<'a>> {
+    let snapshot = loaded.snapshot();
     let names = |codes: &[String]| {
         codes
             .iter()
-            .filter_map(|c| loaded.snapshot().regions.iter().find(|r| r.code == *c))
-            .map(|r| minewatch::i18n::name_in(&r.names, locale).to_string())
+            .map(|c| minewatch::components::text::region_name(snapshot, c, locale))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -119,15 +119,13 @@ fn picture_of<'a>(
         ["regions", code] => minewatch::chart::standalone::find_svg(body, "chart-timeline")
             .map(preview::Picture::Chart)
             .or_else(|| {
-                let region = loaded.snapshot().regions.iter().find(|r| r.code == *code)?;
+                let region = snapshot.region(code)?;
                 let marked = std::slice::from_ref(&region.code);
                 Some(preview::Picture::Tiles(marked, names(marked)))
             }),
         ["events", id] => loaded
-            .snapshot()
-            .events
-            .iter()
-            .find(|e| e.id == *id)
+            .place_of(id)
+            .and_then(|place| snapshot.events.get(place))
             .map(|e| preview::Picture::Tiles(&e.regions, names(&e.regions))),
         _ => None,
     }

@@ -210,8 +210,8 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     rest.split_once(end).map(|(value, _)| value)
 }
 
-/// Text for HTML element content.
-fn text(s: &str) -> String {
+/// Text for HTML (or SVG) element content.
+pub fn text(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

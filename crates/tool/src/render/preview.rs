@@ -241,12 +241,6 @@ fn text(x: f64, y: f64, size: f64, bold: bool, fill: &str, content: &str) -> Str
     let weight = if bold { " font-weight=\"700\"" } else { "" };
     format!(
         "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\"{weight} fill=\"{fill}\">{}</text>",
-        escaped(content)
+        super::page::text(content)
     )
-}
-
-fn escaped(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
