@@ -66,13 +66,14 @@ fn the_sources_and_every_published_snapshot_are_clean() {
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout
-            .contains("clean: snapshot 2026-12-01, 14 events, 6 statistics"),
+            .contains("clean: snapshot 2026-12-04, 14 events, 7 statistics"),
         "{}",
         run.stdout
     );
     for file in [
         "public/data/snapshots/2026-11-22.json",
         "public/data/snapshots/2026-12-01.json",
+        "public/data/snapshots/2026-12-04.json",
     ] {
         let run = minewatch(&["check", file]);
         assert_eq!(run.code, 0, "{file}: {}{}", run.stdout, run.stderr);
@@ -279,13 +280,13 @@ fn a_published_snapshot_is_never_changed_and_a_change_needs_a_reason() {
     // A new id, but the last snapshot's reasons are still there and the changed event says no why.
     edit(
         &sources.join("snapshot.toml"),
-        "id = \"2026-12-01\"\npublished = \"2026-12-01\"",
-        "id = \"2026-12-02\"\npublished = \"2026-12-02\"",
+        "id = \"2026-12-04\"\npublished = \"2026-12-04\"",
+        "id = \"2026-12-05\"\npublished = \"2026-12-05\"",
     );
     let run = minewatch(&["publish", "--sources", s, "--data", d]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert!(
-        run.stdout.contains("[reasons.saryarka-sez-2022-02] is given, but \"saryarka-sez-2022-02\" did not change since 2026-12-01; remove it"),
+        run.stdout.contains("[reasons.saryarka-sez-2022-02] is given, but \"saryarka-sez-2022-02\" did not change since 2026-12-04; remove it"),
         "{}",
         run.stdout
     );
@@ -300,7 +301,7 @@ fn a_published_snapshot_is_never_changed_and_a_change_needs_a_reason() {
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
     assert!(
         run.stdout
-            .contains("\"astana-conviction\" changed since 2026-12-01, but no reason is given"),
+            .contains("\"astana-conviction\" changed since 2026-12-04, but no reason is given"),
         "{}",
         run.stdout
     );
@@ -314,9 +315,9 @@ fn a_published_snapshot_is_never_changed_and_a_change_needs_a_reason() {
     let run = minewatch(&["publish", "--sources", s, "--data", d]);
     assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
     for f in [
-        "snapshots/2026-12-02.json",
-        "snapshots/2026-12-02.csv",
-        "changes/2026-12-02.json",
+        "snapshots/2026-12-05.json",
+        "snapshots/2026-12-05.csv",
+        "changes/2026-12-05.json",
     ] {
         assert!(run.stdout.contains(f), "{}", run.stdout);
     }
@@ -334,10 +335,10 @@ fn a_published_snapshot_is_never_changed_and_a_change_needs_a_reason() {
     let manifest: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(data.join("manifest.json")).unwrap())
             .unwrap();
-    assert_eq!(manifest["latest"], "2026-12-02");
-    assert_eq!(manifest["snapshots"].as_array().unwrap().len(), 3);
+    assert_eq!(manifest["latest"], "2026-12-05");
+    assert_eq!(manifest["snapshots"].as_array().unwrap().len(), 4);
     let changes: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(data.join("changes/2026-12-02.json")).unwrap(),
+        &std::fs::read_to_string(data.join("changes/2026-12-05.json")).unwrap(),
     )
     .unwrap();
     let events = changes["events"].as_array().unwrap();
@@ -415,4 +416,45 @@ fn diff_names_events_and_figures_added_removed_and_changed_as_text_and_json() {
         "{}",
         back.stdout
     );
+}
+
+#[test]
+fn diff_of_the_second_and_third_snapshots_lists_every_correction_of_the_audit() {
+    let run = minewatch(&[
+        "diff",
+        "public/data/snapshots/2026-12-01.json",
+        "public/data/snapshots/2026-12-04.json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = &run.stdout;
+    assert!(out.starts_with("Changes from 2026-12-01 to 2026-12-04: events 0 added, 10 changed, 0 removed; statistics 1 added, 5 changed, 0 removed"), "{out}");
+    for expected in [
+        // 1, 3: the November copy is a statistic of its own
+        "+ statistic afm-2024-mining-cases-to-november",
+        "- criminal_cases: 4 cases (grey_mining) [exact] \"Of these, four cases",
+        // 2: the undated 1.2 GW
+        "~ statistic illegal-mining-load-2022-02",
+        // 4: an estimate is 'about'
+        "-> 2500000000 KZT [approx, not preferred] \"Оценочная стоимость",
+        // 5, 6: qualifiers as seed 002 states them
+        "-> 55 farms (voluntary) [at_most, not preferred]",
+        "-> 67000 units [approx, not preferred] \"over 67,000 devices\"",
+        // 7: 'beendet' is not 'forced'
+        "- farms_shut: 51 farms (forced) [exact] \"weitere 51",
+        "+ farms_shut: 51 farms [exact] \"weitere 51",
+        // 8: the Dutch sentence that says they were stopped
+        "een halt toe geroepen.\" (seed-001)",
+        // 10: nothing cited to words that were not recorded
+        "- electricity_theft_value: 9000000000 KZT [at_least, not preferred] \"more than 9 billion tenge\" (maxbit-16-million)",
+        // CoinGeek's 65,000
+        "+ equipment_units_seized: 65000 units [at_least, not preferred] \"over 65,000\" (coingeek)",
+        // the wording of titles, sources and regions
+        "~ event talgar-gang-2022-08",
+        "fields changed: notes, summary, title",
+        "~ source coindesk-2022-08-09 (note, title, url)",
+        "~ region KZ-33 (also_seen, names)",
+        "~ region KZ-62 (also_seen, names)",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
 }
