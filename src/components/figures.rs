@@ -16,6 +16,9 @@ pub fn FigureCard(
     /// The total converted to the chosen currency, with how (money metrics, when `currency=` is set).
     #[prop(optional)]
     converted: Option<(String, Vec<String>)>,
+    /// The low-confidence events among those the totals add: (id, title in the reader's language).
+    #[prop(optional)]
+    low_confidence: Vec<(String, String)>,
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
@@ -57,6 +60,16 @@ pub fn FigureCard(
             td_string!(l, figures.counted_once, count = n, n = number(l, n as f64)).to_string();
         view! { <p class="counted-once">{text}</p> }
     });
+    let low = (!low_confidence.is_empty()).then(|| {
+        let n = low_confidence.len();
+        let text =
+            td_string!(l, figures.low_confidence, count = n, n = number(l, n as f64)).to_string();
+        let links = low_confidence
+            .into_iter()
+            .map(|(id, title)| view! { " " <a href=state.link(&format!("/events/{id}")) target=link_target()>{title}</a> })
+            .collect_view();
+        view! { <p class="low-confidence">{text}{links}</p> }
+    });
     let converted = converted.map(|(total, notes)| {
         let notes = notes
             .into_iter()
@@ -77,6 +90,7 @@ pub fn FigureCard(
             {from_events}
             {unstated}
             {counted_once}
+            {low}
         </article>
     }
     .into_any()

@@ -13,6 +13,7 @@ pub mod layout;
 pub mod newer_data;
 pub mod not_counted;
 pub mod notices;
+pub mod overlap_note;
 pub mod share;
 pub mod statistics;
 pub mod text;

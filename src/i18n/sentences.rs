@@ -145,6 +145,7 @@ mod tests {
             }],
             unstated: vec![],
             overlapping: vec![],
+            low_confidence: vec![],
             outside: vec![],
         }
     }

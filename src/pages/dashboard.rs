@@ -12,7 +12,7 @@ use crate::components::text::region_name;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::format::number;
-use crate::i18n::labels::metric_label;
+use crate::i18n::labels::{metric_label, title_in};
 use crate::i18n::sentences::headline;
 use crate::i18n::td_string;
 use crate::model::series::quantity;
@@ -203,9 +203,19 @@ pub fn HeadlineFigures(
                         note_lines(l, snapshot, notes),
                     )
                 });
+            let low_confidence: Vec<(String, String)> = summary
+                .low_confidence
+                .iter()
+                .map(|id| {
+                    let title = snapshot.event(id).map_or(id.as_str(), |e| title_in(e, l));
+                    (id.clone(), title.to_string())
+                })
+                .collect();
             match converted {
-                Some(converted) => view! { <FigureCard summary converted/> }.into_any(),
-                None => view! { <FigureCard summary/> }.into_any(),
+                Some(converted) => {
+                    view! { <FigureCard summary converted low_confidence/> }.into_any()
+                }
+                None => view! { <FigureCard summary low_confidence/> }.into_any(),
             }
         })
         .collect_view();

@@ -2,11 +2,12 @@
 
 use crate::components::event_table::event_date;
 use crate::components::notices::LoadErrorNotice;
+use crate::components::overlap_note::OverlapNote;
 use crate::components::text::{agency_name, place, region_name, DataText};
 use crate::components::with_data::WithData;
 use crate::data::{with_long_text, Loaded};
 use crate::i18n::format::{date_text, number};
-use crate::i18n::labels::{measure_value, metric_label, title_in};
+use crate::i18n::labels::{measure_value, metric_label};
 use crate::i18n::{td_string, Locale};
 use crate::model::aggregate::conflicts;
 use crate::model::snapshot::{Confidence, Event, Measure, Snapshot, Source};
@@ -150,13 +151,7 @@ fn EventDetail(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
             <p class="notice warn" role="note">{td_string!(l, event.low_confidence)}</p>
         }
     });
-    let overlap = (!event.may_overlap.is_empty()).then(|| {
-        let links = event.may_overlap.iter().map(|id| {
-            let label = snapshot.event(id).map_or_else(|| id.clone(), |e| title_in(e, l).to_string());
-            view! { <li><a href=state.link(&format!("/events/{id}"))>{label}</a></li> }
-        }).collect_view();
-        view! { <div class="notice warn"><p>{td_string!(l, event.may_overlap)}</p><ul>{links}</ul></div> }
-    });
+    let overlap = view! { <OverlapNote loaded=loaded.clone() event=event.clone()/> };
     let (col_figure, col_value, col_for, col_words, col_sources, col_used) = column_labels(l);
     let by_id = sources_by_id(snapshot);
     let source_of = |id: &str| by_id.get(id).map(|s| (*s).clone());

@@ -138,7 +138,7 @@ fn official_statistics_are_shown_beside_the_totals_and_never_added_into_them() {
     use minewatch_core::model::overview::overview;
     use minewatch_core::model::statistic::statistics_for;
     let s = latest();
-    assert_eq!(s.statistics.len(), 6);
+    assert_eq!(s.statistics.len(), 7);
     let with = overview(&s, &Filter::default(), &Metric::ALL);
     let mut without = s.clone();
     without.statistics.clear();
@@ -147,7 +147,8 @@ fn official_statistics_are_shown_beside_the_totals_and_never_added_into_them() {
         with.summaries, bare.summaries,
         "the totals do not change with the statistics"
     );
-    // 2024: the AFM's 9 and 18 (4 on grey mining) are shown beside the event's 17.
+    // 2024: the AFM's 9, its 18 of August and the copy's 18 of November (4 on grey mining) are
+    // shown beside the event's 17, each with its own period, the latest first.
     let year = Filter {
         from: minewatch_core::model::PartialDate::parse("2024"),
         to: minewatch_core::model::PartialDate::parse("2024"),
@@ -157,7 +158,14 @@ fn official_statistics_are_shown_beside_the_totals_and_never_added_into_them() {
         .iter()
         .map(|b| b.statistic.id.as_str())
         .collect();
-    assert_eq!(shown, ["afm-2024-q1-q3", "afm-2024-crimes-to-august"]);
+    assert_eq!(
+        shown,
+        [
+            "afm-2024-mining-cases-to-november",
+            "afm-2024-q1-q3",
+            "afm-2024-crimes-to-august"
+        ]
+    );
     let cases = overview(&s, &year, &[Metric::CriminalCases]);
     let national: f64 = cases.summaries[0].totals.iter().map(|t| t.value).sum();
     assert_eq!(national, 17.0, "the event's 17 cases, not 17 + 9 + 18");
@@ -190,4 +198,92 @@ fn the_two_reports_of_202_mw_are_counted_once() {
             "energy-inspections-2022-02".to_string()
         )]
     );
+}
+
+#[test]
+fn both_pages_of_an_overlap_say_which_figure_the_totals_use_and_why() {
+    use minewatch_core::model::metric::Metric;
+    use minewatch_core::model::overlap::{decisions_for, WhyCounted};
+    use minewatch_core::model::snapshot::Confidence;
+    let s = latest();
+    let all: Vec<_> = s.events.iter().collect();
+    let pm = s.event("pm-34-objects-2022-02").expect("the PM's report");
+    let energy = s
+        .event("energy-inspections-2022-02")
+        .expect("the ministry's");
+    let from_pm = decisions_for(&all, pm);
+    let from_energy = decisions_for(&all, energy);
+    assert_eq!(from_pm, from_energy, "both pages tell the same decisions");
+    let farms = from_pm
+        .iter()
+        .find(|d| d.metric == Metric::FarmsShut)
+        .expect("the count of farms is decided");
+    assert_eq!(farms.counted, "energy-inspections-2022-02");
+    assert_eq!(farms.left_out, "pm-34-objects-2022-02");
+    assert_eq!(farms.counted_figures[0].value, 13.0);
+    assert_eq!(
+        farms.left_out_figures[0].value, 34.0,
+        "the 34 left out is named"
+    );
+    assert_eq!(
+        farms.why,
+        WhyCounted::SurerSources {
+            counted: Confidence::High,
+            left_out: Confidence::Medium
+        }
+    );
+    assert!(from_pm.iter().any(|d| d.metric == Metric::PowerMw));
+    // an overlap where the two state no figure of the same kind decides nothing
+    let farm = s
+        .event("afm-farm-300k-income")
+        .expect("the low-confidence farm");
+    assert!(farm.may_overlap.contains(&"afm-cases-2024".to_string()));
+    assert!(decisions_for(&all, farm).is_empty());
+}
+
+#[test]
+fn low_confidence_events_are_counted_and_named_under_the_totals_they_enter() {
+    use minewatch_core::model::filter::Filter;
+    use minewatch_core::model::metric::Metric;
+    use minewatch_core::model::overview::overview;
+    let s = latest();
+    let all = overview(&s, &Filter::default(), &Metric::ALL);
+    let farms = all
+        .summaries
+        .iter()
+        .find(|m| m.metric == Metric::FarmsShut)
+        .expect("farms");
+    assert_eq!(farms.low_confidence, ["afm-farm-300k-income"]);
+    assert!(farms
+        .totals
+        .iter()
+        .any(|t| t.events.contains(&"afm-farm-300k-income".to_string())));
+    let assets = all
+        .summaries
+        .iter()
+        .find(|m| m.metric == Metric::AssetsConfiscated)
+        .expect("assets");
+    assert_eq!(assets.low_confidence, ["astana-conviction"]);
+    let cases = all
+        .summaries
+        .iter()
+        .find(|m| m.metric == Metric::CriminalCases)
+        .expect("cases");
+    assert!(
+        cases.low_confidence.is_empty(),
+        "no low-confidence case count"
+    );
+}
+
+#[test]
+fn russian_region_names_have_no_kazakh_letters() {
+    let s = latest();
+    for r in &s.regions {
+        assert!(
+            !r.names.ru.chars().any(|c| "ӘәҒғҚқҢңӨөҰұҮүҺһІі".contains(c)),
+            "{}: {}",
+            r.code,
+            r.names.ru
+        );
+    }
 }

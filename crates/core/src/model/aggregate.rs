@@ -37,6 +37,9 @@ pub struct MetricSummary {
     /// Events whose figure is not added because they may describe the same operation as an event
     /// already counted: (event not added, event counted).
     pub overlapping: Vec<(String, String)>,
+    /// Events of low confidence (one doubtful source) whose figures the totals add: counted like
+    /// any other, and named so that the reader can see which.
+    pub low_confidence: Vec<String>,
 }
 
 impl MetricSummary {
@@ -87,6 +90,7 @@ pub fn summarise_counting(
         unstated: Vec::new(),
         outside: Vec::new(),
         overlapping: Vec::new(),
+        low_confidence: Vec::new(),
     };
     let (counted, overlapping) = counting.counted(metric, regions);
     summary.overlapping = overlapping;
@@ -94,7 +98,12 @@ pub fn summarise_counting(
         let placement = place(event, metric, regions);
         for measure in placement.counted {
             match measure.value {
-                Some(value) => add(&mut summary.totals, event, measure, value),
+                Some(value) => {
+                    add(&mut summary.totals, event, measure, value);
+                    if event.confidence == Confidence::Low {
+                        push_unique(&mut summary.low_confidence, &event.id);
+                    }
+                }
                 None => push_unique(&mut summary.unstated, &event.id),
             }
         }

@@ -12,6 +12,7 @@ pub mod fold;
 pub mod manifest;
 pub mod metric;
 pub mod money;
+pub mod overlap;
 pub mod overview;
 pub mod parse;
 pub mod placement;
