@@ -27,6 +27,7 @@ pub fn kind_label(l: Locale, kind: &str) -> String {
     match kind {
         "voluntary" => td_string!(l, part.voluntary).to_string(),
         "forced" => td_string!(l, part.forced).to_string(),
+        "ended" => td_string!(l, part.ended).to_string(),
         "property" => td_string!(l, part.property).to_string(),
         "vehicle" => td_string!(l, part.vehicle).to_string(),
         "digital_asset" => td_string!(l, part.digital_asset).to_string(),

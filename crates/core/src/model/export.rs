@@ -54,7 +54,7 @@ pub const COLUMNS: [(&str, &str, &str); 25] = [
     ("agencies", "string", "Agency ids, separated by ';'"),
     ("agency_names", "string", "Their English names, separated by ';'"),
     ("metric", "string", "What the figure measures"),
-    ("breakdown", "string", "voluntary/forced for farms; property, vehicle, digital_asset, cash or other for assets"),
+    ("breakdown", "string", "voluntary/forced/ended for farms; property, vehicle, digital_asset, cash or other for assets"),
     ("value", "number", "The figure; empty when the source reports the thing but states no figure (never zero)"),
     ("unit", "string", "The unit, for figures that are not money"),
     ("currency", "string", "ISO 4217 currency the source stated the amount in"),

@@ -327,7 +327,7 @@ pub struct Measure {
     #[serde(default)]
     pub region: Option<String>,
     pub preferred: bool,
-    /// A breakdown: `voluntary` / `forced` for farms; `property`, `vehicle`, `digital_asset`,
+    /// A breakdown: `voluntary` / `forced` / `ended` (how, not stated) for farms; `property`, `vehicle`, `digital_asset`,
     /// `cash`, `other` for confiscated assets.
     #[serde(default)]
     pub kind: Option<String>,
