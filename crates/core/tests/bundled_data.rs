@@ -287,3 +287,21 @@ fn russian_region_names_have_no_kazakh_letters() {
         );
     }
 }
+
+#[test]
+fn the_afm_campaign_counts_its_106_farms_55_stopped_voluntarily_and_51_ended() {
+    use minewatch_core::model::metric::Metric;
+    use minewatch_core::model::placement::place;
+    let s = latest();
+    let campaign = s.event("afm-campaign-2022-03").expect("the AFM campaign");
+    let counted = place(campaign, Metric::FarmsShut, &[]).counted;
+    let kinds: Vec<(Option<&str>, Option<f64>)> = counted
+        .iter()
+        .map(|m| (m.kind.as_deref(), m.value))
+        .collect();
+    assert_eq!(
+        kinds,
+        [(Some("voluntary"), Some(55.0)), (Some("ended"), Some(51.0))],
+        "'beendet' is not 'forced', and the 51 still count"
+    );
+}

@@ -441,7 +441,7 @@ fn diff_of_the_second_and_third_snapshots_lists_every_correction_of_the_audit() 
         "-> 67000 units [approx, not preferred] \"over 67,000 devices\"",
         // 7: 'beendet' is not 'forced'
         "- farms_shut: 51 farms (forced) [exact] \"weitere 51",
-        "+ farms_shut: 51 farms [exact] \"weitere 51",
+        "+ farms_shut: 51 farms (ended) [exact] \"weitere 51",
         // 8: the Dutch sentence that says they were stopped
         "een halt toe geroepen.\" (seed-001)",
         // 10: nothing cited to words that were not recorded
