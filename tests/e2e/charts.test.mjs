@@ -34,7 +34,11 @@ test('each chart and its table show the same numbers, and they match the snapsho
   assert.equal(Number(byKey.get('KZ-35') ?? 0), karaganda, 'a region with no figure has no bar');
   // Of two events that may be one operation, the one its sources are surer of is counted.
   const rank = { high: 0, medium: 1, low: 2 };
-  const second = (e) => (e.may_overlap ?? []).some((id) => rank[snapshot.events.find((o) => o.id === id)?.confidence] < rank[e.confidence]);
+  const farms = (e) => e.measures.some((m) => m.metric === 'farms_shut' && m.preferred && m.value != null);
+  const second = (e) => (e.may_overlap ?? []).some((id) => {
+    const other = snapshot.events.find((o) => o.id === id);
+    return rank[other?.confidence] < rank[e.confidence] && farms(other) && farms(e);
+  });
   const notSplit = snapshot.events
     .filter((e) => e.regions.length !== 1 && !second(e) && !e.measures.some((m) => m.metric === 'farms_shut' && m.region))
     .flatMap((e) => e.measures.filter((m) => m.metric === 'farms_shut' && m.preferred && !m.region && m.value != null))
