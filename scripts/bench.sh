@@ -10,6 +10,11 @@
 #   BENCH_BASELINE=7815a2e scripts/bench.sh   also measures the app as it was at that commit, on
 #                                             the same data, in the same run ("before" rows)
 #
+#   BENCH_APP=dist-root scripts/bench.sh     measures an app already built at the root (the test
+#                                             command passes its own build instead of a third one)
+#   BENCH_TOOL_PROFILE=dev scripts/bench.sh   the generator and publisher of a debug build (quick
+#                                             to compile; slow at 100,000 events)
+#
 # The scratch sites are in target/bench/ (reused when the app and snapshot have not changed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +24,15 @@ sizes=${BENCH_SIZES:-"bundled 1000 10000 100000"}
 out=target/bench
 mkdir -p "$out"
 
-cargo build --quiet --release --bin minewatch --bin minewatch-synth
-trunk build --release --public-url / --dist "$out/app" 2>&1 | grep -E "error|warn" || true
+profile=${BENCH_TOOL_PROFILE:-release}
+tools=target/$([ "$profile" = dev ] && echo debug || echo "$profile")
+cargo build --quiet --profile "$profile" --bin minewatch --bin minewatch-synth
+if [ -n "${BENCH_APP:-}" ]; then
+  rm -rf "$out/app"
+  cp -r "$BENCH_APP" "$out/app"
+else
+  trunk build --release --public-url / --dist "$out/app" 2>&1 | grep -E "error|warn" || true
+fi
 test -f "$out/app/index.html"
 
 if [ -n "${BENCH_BASELINE:-}" ]; then
@@ -48,10 +60,10 @@ for n in $sizes; do
     cp -r public/data "$site/data"
   else
     snapshot="$out/synthetic-$n.json"
-    [ -f "$snapshot" ] && [ "$snapshot" -nt "public/data/$latest" ] && [ "$snapshot" -nt target/release/minewatch-synth ] \
-      || target/release/minewatch-synth --from "public/data/$latest" --events "$n" --out "$snapshot"
+    [ -f "$snapshot" ] && [ "$snapshot" -nt "public/data/$latest" ] && [ "$snapshot" -nt "$tools/minewatch-synth" ] \
+      || "$tools/minewatch-synth" --from "public/data/$latest" --events "$n" --out "$snapshot"
     mkdir -p "$site/data"
-    target/release/minewatch publish --snapshot "$snapshot" --data "$site/data" > /dev/null
+    "$tools/minewatch" publish --snapshot "$snapshot" --data "$site/data" > /dev/null
     # the app's pre-rendered pages are of the bundled snapshot: at this size the app is measured
     # on its own, as a page that was not pre-rendered (the 404.html fallback)
     find "$site" -name '*.html' ! -name 404.html -delete

@@ -9,6 +9,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 port="${PORT:-8080}"
 echo
 echo "Building (the first build takes a few minutes), then serving at http://127.0.0.1:$port/"
-cargo build --quiet --release --bin minewatch
+# the editors' tool, which pre-renders the pages in the build's hook (a debug build: see Trunk.toml)
+cargo build --quiet --bin minewatch
 trunk build --release --public-url / --dist dist-root
 exec node tests/e2e/static-server.mjs dist-root / "$port"

@@ -15,6 +15,8 @@ import { serve } from './static-server.mjs';
 let browser, site, big, scratch, synthetic;
 const snapshot = bundledSnapshot();
 const EVENTS = 120;
+// the editors' tools of the test command's debug build (MINEWATCH_TOOLS=target/release for the others)
+const TOOLS = process.env.MINEWATCH_TOOLS ?? 'target/debug';
 
 before(async () => {
   browser = await launch();
@@ -26,8 +28,8 @@ before(async () => {
   const latest = JSON.parse(readFileSync(join(ROOT, 'public/data/manifest.json'), 'utf8'));
   const path = latest.snapshots.find((s) => s.id === latest.latest).path;
   const file = join(scratch, 'synthetic.json');
-  execFileSync(join(ROOT, 'target/release/minewatch-synth'), ['--from', join(ROOT, 'public/data', path), '--events', String(EVENTS), '--out', file]);
-  execFileSync(join(ROOT, 'target/release/minewatch'), ['publish', '--snapshot', file, '--data', join(scratch, 'site', 'data')]);
+  execFileSync(join(ROOT, TOOLS, 'minewatch-synth'), ['--from', join(ROOT, 'public/data', path), '--events', String(EVENTS), '--out', file]);
+  execFileSync(join(ROOT, TOOLS, 'minewatch'), ['publish', '--snapshot', file, '--data', join(scratch, 'site', 'data')]);
   synthetic = JSON.parse(readFileSync(file, 'utf8'));
   big = await serve(join(scratch, 'site'), { prefix: '/' });
 });
