@@ -40,8 +40,11 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 
 if ! trunk --version 2>/dev/null | grep -q "^trunk $TRUNK_SERIES\."; then
-  say "cargo install trunk $TRUNK_SERIES (takes 10 to 15 minutes, once)"
-  cargo install trunk --version "^$TRUNK_SERIES" --locked
+  say "cargo install trunk $TRUNK_SERIES (about 5 minutes on 2 cores, once)"
+  # Without its default features (TLS and the update check: it runs offline and downloads
+  # nothing) and without fat LTO in one codegen unit: the same builds, from half the compile time.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install trunk --version "^$TRUNK_SERIES" --locked --no-default-features
 fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q "^wasm-bindgen $WASM_BINDGEN_VERSION"; then
