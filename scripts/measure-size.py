@@ -60,7 +60,9 @@ def before_figure(dist: pathlib.Path) -> None:
     snapshot = json.loads((dist / "data/manifest.json").read_text(encoding="utf-8"))
     latest = next(s for s in snapshot["snapshots"] if s["id"] == snapshot["latest"])
     events = json.loads((dist / "data" / latest["path"]).read_text(encoding="utf-8"))["events"]
-    pages = ["index.html", f"events/{events[0]['id']}.html", "regions/KZ-61.html", "embed/map.html"]
+    routes = ["index.html", "events.html", f"events/{events[0]['id']}.html", "regions/KZ-61.html", "embed/map.html"]
+    # each language's page is a file of its own: English at the root, Kazakh and Russian below
+    pages = [prefix + route for route in routes for prefix in ("", "kk/", "ru/")]
     print()
     print(f"{'before the first figure (HTML with CSS, gzip)':<48} {'bytes':>10} {'gzip':>10}")
     for page in pages:

@@ -59,8 +59,9 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version_132"; t
 fi
 
 if $want_browser && { [ ! -f tests/e2e/node_modules/playwright-core/package.json ] \
-    || [ ! -f tests/e2e/node_modules/@axe-core/playwright/package.json ]; }; then
-  say "npm ci in tests/e2e (playwright-core and axe-core; the browser is Debian's chromium)"
+    || [ ! -f tests/e2e/node_modules/@axe-core/playwright/package.json ] \
+    || [ ! -f tests/e2e/node_modules/open-graph-scraper/package.json ]; }; then
+  say "npm ci in tests/e2e (playwright-core, axe-core and open-graph-scraper; the browser is Debian's chromium)"
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
 

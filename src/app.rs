@@ -7,7 +7,10 @@ use crate::pages::{
     about::AboutPage, dashboard::Dashboard, data_page::DataPage, event::EventPage,
     events::EventsPage, not_found::NotFound, region::RegionPage,
 };
-use crate::state::{follow_locale, follow_theme, page_base, provide_app_state, Embedded};
+use crate::state::{
+    follow_locale, follow_theme, move_an_old_link, page_base, path_locale, provide_app_state,
+    Embedded,
+};
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
@@ -17,18 +20,29 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let base = page_base();
+    let site_base = page_base();
+    if move_an_old_link(&site_base) {
+        return ().into_any();
+    }
+    let locale = path_locale(&site_base);
+    // the routes live under the language's path: `/minewatch/kk/events` is `events` in Kazakh
+    let base = format!(
+        "{}{}",
+        site_base.trim_end_matches('/'),
+        crate::lang_path::prefix(crate::i18n::lang_of(locale))
+    );
     view! {
         <Router base=base.clone()>
-            <Shell base/>
+            <Shell base site_base locale/>
         </Router>
     }
+    .into_any()
 }
 
 #[component]
-fn Shell(base: String) -> impl IntoView {
+fn Shell(base: String, site_base: String, locale: crate::i18n::Locale) -> impl IntoView {
     let embed_prefix = format!("{}/embed/", base.trim_end_matches('/'));
-    let state = provide_app_state(base);
+    let state = provide_app_state(site_base, locale);
     follow_theme(state);
     follow_locale(state);
     let pathname = use_location().pathname;

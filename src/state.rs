@@ -14,21 +14,37 @@ pub type DataResult = Result<Arc<Loaded>, LoadError>;
 /// Shared by every page: the site's base path, the view state and the data.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The routes' base: the site's base and the language's path (`/minewatch/kk`).
     base: StoredValue<String>,
+    /// The site's base (`""` or `/minewatch`), where every language's path starts.
+    site_base: StoredValue<String>,
     /// The view state as the address gives it, with what was ignored (including unknown codes).
     pub view: Memo<(UrlState, Vec<Ignored>)>,
     /// `None` while loading.
     pub data: Signal<Option<DataResult>>,
-    /// The reader's language: `lang=` when the address has it, else the browser's.
+    /// The reader's language: the one the address's path names (`/kk/…`, `/ru/…`, else English).
     pub locale: Memo<Locale>,
     /// The page's width in CSS pixels (without a scroll bar); charts are drawn for it.
     pub screen: RwSignal<f64>,
 }
 
 impl AppState {
-    /// The sub-path the site is served under: `""` or `/minewatch`.
+    /// The routes' base: the sub-path the site is served under and the language's path
+    /// (`""`, `/minewatch`, `/minewatch/kk`).
     pub fn base(&self) -> String {
         self.base.get_value()
+    }
+
+    /// The sub-path the site is served under, without a language: `""` or `/minewatch`.
+    pub fn site_base(&self) -> String {
+        self.site_base.get_value()
+    }
+
+    /// The address of `route` (`/events`) in another language, with the current view state.
+    pub fn link_in(&self, lang: crate::model::choices::Lang, route: &str) -> String {
+        let mut state = self.url_state();
+        state.lang = None;
+        crate::lang_path::address(&self.site_base(), lang, route, &url_state::to_query(&state))
     }
 
     /// A link within the app that keeps the current view state (filter, language, snapshot).
@@ -101,21 +117,24 @@ pub fn page_base() -> String {
     url_state::path_of(&uri).trim_end_matches('/').to_string()
 }
 
-/// Creates the app state; call once inside the `<Router>`.
-pub fn provide_app_state(base: String) -> AppState {
+/// Creates the app state; call once inside the `<Router>`. `site_base` is the site's base path,
+/// `locale` the language the address's path names.
+pub fn provide_app_state(site_base: String, locale: Locale) -> AppState {
     let location = use_location();
-    let parsed =
-        Memo::new(move |_| url_state::parse(url_state::decode_query(&location.search.get())));
-    let given = use_context::<Given>();
-    let browser = match &given {
-        Some(given) => given.locale,
-        None => browser_locale(),
-    };
-    let locale = Memo::new(move |_| {
-        parsed
-            .with(|(s, _)| s.lang.map(i18n::locale_of))
-            .unwrap_or(browser)
+    let parsed = Memo::new(move |_| {
+        let (mut state, ignored) =
+            url_state::parse(url_state::decode_query(&location.search.get()));
+        // the language is the path's; an old link's `lang=` was moved there before the app ran
+        state.lang = None;
+        (state, ignored)
     });
+    let given = use_context::<Given>();
+    let base = format!(
+        "{}{}",
+        site_base.trim_end_matches('/'),
+        crate::lang_path::prefix(i18n::lang_of(locale))
+    );
+    let locale = Memo::new(move |_| locale);
     let data = match &given {
         Some(given) => Signal::stored(Some(Ok(given.loaded.clone()))),
         None => load_as_the_address_says(parsed, locale),
@@ -133,6 +152,7 @@ pub fn provide_app_state(base: String) -> AppState {
     };
     let state = AppState {
         base: StoredValue::new(base),
+        site_base: StoredValue::new(site_base),
         view,
         data,
         locale,
@@ -203,15 +223,35 @@ pub fn use_locale() -> Locale {
     use_app_state().locale.get_untracked()
 }
 
-/// The first language in the browser's list that the interface speaks, else English.
-fn browser_locale() -> Locale {
-    let languages: Vec<String> = leptos::prelude::window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    i18n::from_browser(&languages)
+/// The language the page's address names: the given one when rendered natively, else the
+/// path's (`/minewatch/kk/events` under the base `/minewatch`: Kazakh).
+pub fn path_locale(site_base: &str) -> Locale {
+    if let Some(given) = use_context::<Given>() {
+        return given.locale;
+    }
+    let path = leptos::prelude::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
+    let in_site = path.strip_prefix(site_base).unwrap_or(&path);
+    i18n::locale_of(crate::lang_path::split(in_site).0)
+}
+
+/// An old link names its language with `lang=` (`/events?lang=kk`): the page's inline script
+/// moves it to that language's path before anything is drawn; should it not have, the app does.
+/// Returns whether the page is being moved.
+pub fn move_an_old_link(site_base: &str) -> bool {
+    if rendered_natively() {
+        return false;
+    }
+    let location = leptos::prelude::window().location();
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    let in_site = path.strip_prefix(site_base).unwrap_or(&path);
+    match crate::lang_path::moved(site_base, in_site, &url_state::decode_query(&query)) {
+        Some(target) => location.replace(&target).is_ok(),
+        None => false,
+    }
 }
 
 /// Keeps `<html lang>` in step with the reader's language.

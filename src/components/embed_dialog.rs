@@ -13,13 +13,13 @@ use leptos::prelude::*;
 fn site() -> String {
     if crate::state::rendered_natively() {
         // no address to read: the app writes the code once it runs
-        return use_app_state().base();
+        return use_app_state().site_base();
     }
     let origin = leptos::prelude::window()
         .location()
         .origin()
         .unwrap_or_default();
-    format!("{origin}{}", use_app_state().base())
+    format!("{origin}{}", use_app_state().site_base())
 }
 
 /// A frame's title in a language other than the page's: "Minewatch: карта".

@@ -70,16 +70,15 @@ fn LanguageSwitch() -> impl IntoView {
     let links = LOCALES
         .into_iter()
         .map(|target| {
+            // another language is another page (its own file): a full load, not a route change
             let href = move || {
                 let path = path_in_site(&state, &location.pathname.get());
-                let mut s = state.url_state();
-                s.lang = Some(crate::i18n::lang_of(target));
-                state.link_with(if path.is_empty() { "/" } else { &path }, &s)
+                state.link_in(crate::i18n::lang_of(target), &path)
             };
             let code = code_of(target);
             view! {
                 <li>
-                    <a href=href hreflang=code lang=code
+                    <a href=href hreflang=code lang=code rel="external"
                         aria-current=(target == l).then_some("true")>{language_name(target)}</a>
                 </li>
             }

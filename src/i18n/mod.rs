@@ -56,12 +56,6 @@ pub fn code_of(locale: Locale) -> &'static str {
     I18nLocale::as_str(locale)
 }
 
-/// The reader's language from the browser's list (`ru-RU`, `kk`, `en-GB`…): the first that
-/// the interface speaks, else English (leptos_i18n's language matching).
-pub fn from_browser(languages: &[String]) -> Locale {
-    Locale::find_locale(languages)
-}
-
 /// A name the snapshot gives in all three languages, in the reader's.
 pub fn name_in(names: &Names, l: Locale) -> &str {
     match l {
@@ -95,12 +89,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_browser_language_picks_the_interface_language() {
-        let list = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(from_browser(&list(&["ru-RU", "en"])), Locale::ru);
-        assert_eq!(from_browser(&list(&["de-DE", "kk-KZ"])), Locale::kk);
-        assert_eq!(from_browser(&list(&["fr"])), Locale::en);
-        assert_eq!(from_browser(&[]), Locale::en);
+    fn a_language_code_names_a_locale() {
         assert_eq!(locale_named("kk"), Some(Locale::kk));
         assert_eq!(locale_named("de"), None);
     }

@@ -81,7 +81,7 @@ async function measure(browser, siteDir, cpu) {
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
       page.cdp = cdp;
-      await page.goto(`${site.url}?lang=ru`);
+      await page.goto(`${site.url}ru/`);
       await page.waitForFunction(() => window.__firstFigure, null, { timeout: LOAD_TIMEOUT, polling: 100 });
       firsts.push(await page.evaluate(() => window.__firstFigure));
     }

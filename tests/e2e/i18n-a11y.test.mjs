@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveBuild, bundledSnapshot, newPage, open, text, ROOT } from './helpers.mjs';
+import { launch, serveBuild, bundledSnapshot, newPage, open, text, takenOver, ROOT } from './helpers.mjs';
 
 let browser;
 let site;
@@ -23,58 +23,77 @@ after(async () => {
 });
 
 const lang = (page) => page.evaluate(() => document.documentElement.lang);
+/** After a full load to another language's page: the app has drawn it. */
+const settled = async (page) => { await takenOver(page); await page.waitForSelector('main h1'); await page.waitForFunction(() => !document.querySelector('.loading')); };
 
-test('the browser language is the default, lang= overrides it, and <html lang> follows', async () => {
+test('the path names the language, the bare address follows the browser\'s, and <html lang> follows', async () => {
+  const n = snapshot.events.length;
   const ru = await newPage(browser, undefined, 'ru-RU');
   await open(ru, site.url);
+  assert.match(ru.url(), /\/minewatch\/ru\/$/, 'the site\'s bare address moves to the browser\'s language');
   assert.equal(await lang(ru), 'ru');
   assert.equal(await text(ru, 'h1'), 'Борьба с незаконным криптомайнингом в Казахстане');
-  assert.equal(await text(ru, 'nav[aria-label="Основное меню"] a[href$="/events"]'), 'События');
-  const n = snapshot.events.length;
+  assert.equal(await text(ru, 'nav[aria-label="Основное меню"] a[href$="/ru/events"]'), 'События');
   assert.match(await text(ru, '.headline'), new RegExp(`^Казахстан: источники называют ${n} случаев пресечения`));
-  await open(ru, site.url, '?lang=en');
+  // a shared English link stays English, whatever the browser speaks
+  await open(ru, site.url, 'events');
   assert.equal(await lang(ru), 'en');
-  assert.equal(await text(ru, 'h1'), 'Enforcement against illegal crypto mining in Kazakhstan');
+  assert.equal(await text(ru, 'h1'), 'Events');
   ru.assertNoPanic();
   await ru.closeAll();
 
-  const kk = await newPage(browser, undefined, 'kk-KZ');
-  await open(kk, site.url, 'events');
+  const kk = await newPage(browser, undefined, 'en-US');
+  await open(kk, site.url, 'kk/events');
   assert.equal(await lang(kk), 'kk');
   assert.equal(await text(kk, 'h1'), 'Оқиғалар');
   assert.match(await text(kk, '.headline'), new RegExp(`^Барлығы ${n} оқиға\\.$`));
+  // an old link with lang= opens its language's path, without lang=
+  await open(kk, site.url, 'events?lang=ru&region=KZ-35');
+  assert.match(kk.url(), /\/minewatch\/ru\/events\?region=KZ-35$/);
+  assert.equal(await lang(kk), 'ru');
   kk.assertNoPanic();
   await kk.closeAll();
 
   const other = await newPage(browser, undefined, 'de-DE');
   await open(other, site.url);
+  assert.match(other.url(), /\/minewatch\/$/);
   assert.equal(await lang(other), 'en', 'a language the portal does not speak falls back to English');
   await other.closeAll();
 });
 
-test('the switch on every page changes the language, keeps the filter and returns focus to it', async () => {
+test('the switch on every page moves between the language paths and keeps the view', async () => {
   const page = await newPage(browser);
   await open(page, site.url, '?region=KZ-35&from=2022');
   const switcher = page.locator('nav.lang-switch');
   assert.equal(await switcher.locator('a[aria-current="true"]').innerText(), 'English');
   await switcher.getByText('Қазақша').click();
-  await page.waitForFunction(() => document.documentElement.lang === 'kk');
+  await page.waitForURL(/\/minewatch\/kk\//);
+  await settled(page);
   const url = new URL(page.url());
-  assert.equal(url.searchParams.get('lang'), 'kk');
+  assert.equal(url.pathname, '/minewatch/kk/');
+  assert.equal(url.searchParams.get('lang'), null, 'the language is the path, not a parameter');
   assert.equal(url.searchParams.get('region'), 'KZ-35', 'the filter is kept');
   assert.equal(url.searchParams.get('from'), '2022');
+  assert.equal(await lang(page), 'kk');
   assert.equal(await text(page, 'h1'), 'Қазақстандағы заңсыз криптомайнингке қарсы күрес');
   assert.match(await text(page, '.region-picker .chosen'), /Қарағанды облысы/);
-  await page.waitForFunction(() => document.activeElement?.closest('nav.lang-switch'));
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-current')), 'true');
+  assert.equal(await page.locator('nav.lang-switch a[aria-current="true"]').innerText(), 'Қазақша');
   // Links inside the page keep the language.
   await page.locator('nav[aria-label="Негізгі мәзір"]').getByText('Деректер', { exact: true }).click();
   await page.waitForSelector('h1:text("Деректер және нұсқалар")');
-  assert.equal(new URL(page.url()).searchParams.get('lang'), 'kk');
+  assert.equal(new URL(page.url()).pathname, '/minewatch/kk/data');
+  // and back to English, with the view
+  await open(page, site.url, 'kk/events?region=KZ-35&q=ферма');
+  await page.locator('nav.lang-switch').getByText('English').click();
+  await page.waitForURL(/\/minewatch\/events\?/);
+  await settled(page);
+  assert.equal(await lang(page), 'en');
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'ферма', 'the search is kept');
   for (const path of ['events', 'about', 'regions/KZ-35', `events/${snapshot.events[0].id}`, 'no-such-page']) {
-    await open(page, site.url, `${path}?lang=ru`);
+    await open(page, site.url, `ru/${path}`);
     assert.equal(await page.locator('nav.lang-switch a').count(), 3, `a switch on ${path}`);
     assert.equal(await lang(page), 'ru');
+    assert.equal(await page.locator('nav.lang-switch a[hreflang="kk"]').getAttribute('href'), `/minewatch/kk/${path}`);
   }
   page.assertNoPanic();
   await page.closeAll();
@@ -127,13 +146,14 @@ test('region and agency names come from the snapshot; English-only text says so'
   await page.closeAll();
 });
 
-test('embeds take lang= and set <html lang>', async () => {
+test('embeds live under each language\'s path (and old lang= links move there), and set <html lang>', async () => {
   const page = await newPage(browser, undefined, 'en-US');
-  await open(page, site.url, 'embed/timeline?lang=ru');
+  await open(page, site.url, 'ru/embed/timeline');
   assert.equal(await lang(page), 'ru');
   assert.match(await text(page, 'h1.embed-title'), /^Число событий: динамика/);
   assert.match(await text(page, '.embed-credit'), /Открыть полную версию/);
   await open(page, site.url, 'embed/totals?lang=kk');
+  assert.match(page.url(), /\/minewatch\/kk\/embed\/totals$/, 'an old embed link moves to its language\'s path');
   assert.equal(await lang(page), 'kk');
   assert.match(await text(page, 'h1.embed-title'), /басты сандар/);
   page.assertNoPanic();

@@ -35,7 +35,9 @@ const site = await serveBuild('subpath');
 const APP = '#app:not([hidden]) .figure-card .value';
 const cases = [
   ['dashboard', site.url, [['first figure', '.figure-card .value:visible'], ['map', '#chart-map a.tile:visible'], ['app', APP]]],
-  ['dashboard in Kazakh', `${site.url}?lang=kk`, [['first figure', '.figure-card .value:visible'], ['app', APP]]],
+  ['dashboard in Kazakh', `${site.url}kk/`, [['first figure', '.figure-card .value:visible'], ['app', APP]]],
+  ['dashboard in Russian', `${site.url}ru/`, [['first figure', '.figure-card .value:visible'], ['app', APP]]],
+  ['an old link (?lang=kk), moved to /kk/', `${site.url}?lang=kk`, [['first figure', '.figure-card .value:visible']]],
   ['dashboard, filtered (not pre-rendered)', `${site.url}?region=KZ-35&from=2022`, [['first figure', '.figure-card .value:visible']]],
   ['embed (map)', `${site.url}embed/map`, [['map', '#chart-map a.tile:visible']]],
   ['embed (map), pinned to the first snapshot', `${site.url}embed/map?snapshot=2026-11-22`, [['map', '#chart-map a.tile:visible']]],

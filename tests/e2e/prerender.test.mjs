@@ -3,7 +3,9 @@
 // the wrong language or another view's figures before the app runs; the app takes over in place.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveBuild, newPage, bundledSnapshot, takenOver } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serveBuild, newPage, bundledSnapshot, takenOver, ROOT } from './helpers.mjs';
 
 const snapshot = bundledSnapshot();
 const CHARTS = ['totals', 'timeline', 'regions', 'map', 'events'];
@@ -42,27 +44,44 @@ function pngSize(bytes) {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
-test('every route answers 200 with its content, title, description and link-preview image', async () => {
+// The site's origin, as the build writes it into the tags (site.toml): the tests map it to the
+// local server to fetch what a chat app would fetch.
+const ORIGIN = readFileSync(join(ROOT, 'site.toml'), 'utf8').match(/^origin = "([^"]+)"/m)[1];
+const LANGS = [['', 'en'], ['ru/', 'ru'], ['kk/', 'kk']];
+
+test('every route answers 200 in each language with one language, its tags, alternates and preview image', async () => {
   for (const route of ROUTES) {
-    const response = await fetch(site.url + route);
-    assert.equal(response.status, 200, `/${route} answers 200`);
-    const html = await response.text();
-    for (const lang of ['en', 'ru', 'kk']) assert.match(html, new RegExp(`<div lang="${lang}">[\\s\\S]*?<main`), `/${route} holds its ${lang} page`);
-    assert.match(html, /<h1[^>]*>[^<]+/, `/${route} has a heading`);
-    assert.ok(!/<title>Minewatch: illegal crypto-mining enforcement in Kazakhstan<\/title>/.test(html) || route === '', `/${route} has a title of its own`);
-    for (const key of ['og:title', 'og:description', 'og:url', 'twitter:card', 'twitter:title']) assert.ok(meta(html, key), `/${route}: ${key}`);
-    assert.ok(meta(html, 'og:url').endsWith(`/minewatch/${route}`), `/${route}: og:url ${meta(html, 'og:url')}`);
-    if (WITH_IMAGE(route)) {
-      const image = meta(html, 'og:image');
-      assert.ok(image, `/${route} names a preview image`);
-      assert.equal(meta(html, 'twitter:card'), 'summary_large_image');
-      for (const lang of ['en', 'ru', 'kk']) {
-        const png = await fetch(new URL(image.replace(/en\.png$/, `${lang}.png`), site.url));
-        assert.equal(png.status, 200, `${image} (${lang})`);
-        assert.deepEqual(pngSize(Buffer.from(await png.arrayBuffer())), [1200, 630], `${image} (${lang}) is 1200x630`);
+    for (const [prefix, lang] of LANGS) {
+      const path = prefix + route;
+      const response = await fetch(site.url + path);
+      assert.equal(response.status, 200, `/${path} answers 200`);
+      const html = await response.text();
+      assert.match(html, new RegExp(`<html lang="${lang}">`), `/${path}: <html lang>`);
+      assert.equal((html.match(/<div lang="(en|ru|kk)">/g) || []).length, 1, `/${path} holds one language`);
+      assert.match(html, new RegExp(`<div lang="${lang}">[\\s\\S]*?<main`), `/${path} holds its ${lang} page`);
+      assert.match(html, /<h1[^>]*>[^<]+/, `/${path} has a heading`);
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:locale', 'twitter:card', 'twitter:title']) assert.ok(meta(html, key), `/${path}: ${key}`);
+      assert.equal(meta(html, 'og:url'), `${ORIGIN}/minewatch/${path}`, `/${path}: og:url is absolute`);
+      assert.equal(meta(html, 'og:locale'), { en: 'en_GB', ru: 'ru_RU', kk: 'kk_KZ' }[lang]);
+      for (const [other, code] of [...LANGS.map(([p, l]) => [p, l]), ['', 'x-default']]) {
+        assert.ok(html.includes(`<link rel="alternate" hreflang="${code}" href="${ORIGIN}/minewatch/${other}${route}">`), `/${path} names its ${code} page`);
+      }
+      assert.ok(html.includes(`<link rel="canonical" href="${ORIGIN}/minewatch/${path}">`), `/${path}: canonical`);
+      if (WITH_IMAGE(route)) {
+        const image = meta(html, 'og:image');
+        assert.ok(image?.startsWith(`${ORIGIN}/minewatch/previews/`) && image.endsWith(`/${lang}.png`), `/${path}: ${image}`);
+        assert.equal(meta(html, 'twitter:card'), 'summary_large_image');
+        const png = await fetch(image.replace(`${ORIGIN}/minewatch/`, site.url));
+        assert.equal(png.status, 200, image);
+        assert.deepEqual(pngSize(Buffer.from(await png.arrayBuffer())), [1200, 630], `${image} is 1200x630`);
       }
     }
   }
+  // the sitemap names every page in every language, and robots.txt names the sitemap
+  const sitemap = await (await fetch(`${site.url}sitemap.xml`)).text();
+  assert.equal((sitemap.match(/<url>/g) || []).length, ROUTES.length * 3);
+  assert.ok(sitemap.includes(`<loc>${ORIGIN}/minewatch/kk/events/${snapshot.events[0].id}</loc>`));
+  assert.match(await (await fetch(`${site.url}robots.txt`)).text(), new RegExp(`Sitemap: ${ORIGIN}/minewatch/sitemap.xml`));
 });
 
 test('the description carries the page\'s key figure, as the page shows it', async () => {
@@ -110,26 +129,63 @@ test('with JavaScript off, events, event pages with every source link, regions, 
   await context.close();
 });
 
-test('no wrong language before the app runs: lang= or the browser\'s language picks the copy', async () => {
-  for (const [locale, query, lang] of [['en-US', '?lang=kk', 'kk'], ['ru-RU', '', 'ru'], ['kk-KZ', '?lang=en', 'en'], ['de-DE', '', 'en']]) {
-    for (const route of ['', `events/${snapshot.events[0].id}`, 'regions/KZ-10', 'embed/map']) {
-      const page = await heldBack({ width: 390, height: 800 }, locale);
-      await page.goto(site.url + route + query);
-      const before = await page.evaluate(() => ({
-        lang: document.documentElement.lang,
-        headings: [...document.querySelectorAll('h1')].filter((h) => h.checkVisibility()).map((h) => h.textContent),
-        title: document.title,
-      }));
-      page.release();
-      await takenOver(page);
-      const app = await page.evaluate(() => ({ heading: document.querySelector('main h1').textContent, title: document.title }));
-      assert.equal(before.lang, lang, `${locale} ${route}${query}: <html lang>`);
-      assert.deepEqual(before.headings, [app.heading], `${locale} ${route}${query}: the heading before the app is the app's`);
-      assert.equal(before.title, app.title, `${locale} ${route}${query}: the tab's title before the app is the app's`);
-      page.assertNoPanic();
-      await page.closeAll();
-    }
+test('no wrong language before the app runs: the path, an old lang= link or the bare address\'s browser language', async () => {
+  const event = `events/${snapshot.events[0].id}`;
+  for (const [locale, path, lang, landing] of [
+    ['en-US', `kk/${event}`, 'kk', `kk/${event}`],
+    ['ru-RU', event, 'en', event],
+    ['en-US', `${event}?lang=kk`, 'kk', `kk/${event}`],
+    ['kk-KZ', 'ru/regions/KZ-10?lang=en', 'en', 'regions/KZ-10'],
+    ['en-US', 'embed/map?lang=ru', 'ru', 'ru/embed/map'],
+    ['kk-KZ', '', 'kk', 'kk/'],
+    ['ru-RU', '', 'ru', 'ru/'],
+    ['de-DE', '', 'en', ''],
+  ]) {
+    const page = await heldBack({ width: 390, height: 800 }, locale);
+    // every frame: the language of what is visible
+    await page.addInitScript(() => {
+      window.__langs = [];
+      const look = () => {
+        const h = [...document.querySelectorAll('h1')].find((x) => x.checkVisibility({ visibilityProperty: true }));
+        if (h) window.__langs.push(document.documentElement.lang);
+        if (document.getElementById('prerendered') || !document.getElementById('app')) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(site.url + path);
+    await page.waitForURL(site.url + landing);
+    await page.waitForSelector('#prerendered h1');
+    const before = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      headings: [...document.querySelectorAll('h1')].filter((h) => h.checkVisibility()).map((h) => h.textContent),
+      title: document.title,
+    }));
+    page.release();
+    await takenOver(page);
+    const app = await page.evaluate(() => ({ heading: document.querySelector('main h1').textContent, title: document.title }));
+    assert.equal(before.lang, lang, `${locale} ${path}: <html lang>`);
+    assert.deepEqual(before.headings, [app.heading], `${locale} ${path}: the heading before the app is the app's`);
+    assert.equal(before.title, app.title, `${locale} ${path}: the tab's title before the app is the app's`);
+    assert.deepEqual([...new Set(await page.evaluate(() => window.__langs))], [lang], `${locale} ${path}: no frame showed another language`);
+    page.assertNoPanic();
+    await page.closeAll();
   }
+});
+
+test('with JavaScript off, the Kazakh and Russian pages read in their language and link within it', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  for (const [lang, heading] of [['kk', 'Оқиғалар'], ['ru', 'События']]) {
+    await page.goto(`${site.url}${lang}/events`);
+    const shown = page.locator(`#prerendered > [lang="${lang}"]`);
+    assert.equal(await shown.locator('h1').innerText(), heading);
+    const href = await shown.locator(`a[href$="${lang}/events/${snapshot.events[0].id}"]`).first().getAttribute('href');
+    await page.goto(new URL(href, page.url()).href);
+    assert.ok(await page.locator(`#prerendered > [lang="${lang}"] table.measures`).isVisible(), `${lang}: the event's figures`);
+    await page.goto(`${site.url}${lang}/regions/KZ-35`);
+    assert.equal(await page.locator(`#prerendered > [lang="${lang}"] h1`).innerText(), snapshot.regions.find((r) => r.code === 'KZ-35').names[lang]);
+  }
+  await context.close();
 });
 
 test('an address that names another view never shows the pre-rendered figures, even for a moment', async () => {
@@ -163,9 +219,9 @@ test('an address that names another view never shows the pre-rendered figures, e
   }
 });
 
-test('the app takes over without a layout shift, on a phone and a desktop, in en and kk', async () => {
-  for (const [width, locale] of [[390, 'en-US'], [390, 'kk-KZ'], [1280, 'en-US'], [1280, 'kk-KZ']]) {
-    for (const route of ['', `events/${snapshot.events[0].id}`, 'regions/KZ-61', 'embed/timeline']) {
+test('the app takes over without a layout shift, on a phone and a desktop, in en, kk and ru', async () => {
+  for (const [width, locale, prefix] of [[390, 'en-US', ''], [390, 'kk-KZ', 'kk/'], [1280, 'en-US', ''], [1280, 'ru-RU', 'ru/']]) {
+    for (const route of ['', `events/${snapshot.events[0].id}`, 'regions/KZ-61', 'embed/timeline'].map((r) => prefix + r)) {
       const page = await heldBack({ width, height: 800 }, locale);
       await page.addInitScript(() => {
         window.__shift = 0;

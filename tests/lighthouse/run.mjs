@@ -20,7 +20,7 @@ const pages = [['dashboard', ''], ['event', `events/${event}`], ['region', 'regi
 const rows = [];
 for (const [name, path] of pages) {
   for (const lang of ['en', 'kk']) {
-    const url = `${site.url}${path}${lang === 'en' ? '' : '?lang=kk'}`;
+    const url = `${site.url}${lang === 'en' ? '' : 'kk/'}${path}`;
     const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     const a = lhr.audits;
     const ms = (k) => Math.round(a[k].numericValue);

@@ -85,7 +85,8 @@ pub struct EmbedOptions {
     pub theme: Theme,
 }
 
-/// The address of an embed: `site` is the origin and base path (`https://host/minewatch`).
+/// The address of an embed: `site` is the origin and base path (`https://host/minewatch`); the
+/// state's language, when it names one, is the address's path (`/kk/embed/map`).
 pub fn embed_url(
     site: &str,
     chart: EmbedChart,
@@ -95,11 +96,12 @@ pub fn embed_url(
     let mut s = state.clone();
     s.snapshot = options.snapshot.clone();
     s.theme = Some(options.theme);
-    let query = to_query(&s);
-    format!(
-        "{}/embed/{}?{query}",
-        site.trim_end_matches('/'),
-        chart.as_str()
+    let lang = s.lang.take().unwrap_or(crate::model::choices::Lang::En);
+    crate::lang_path::address(
+        site,
+        lang,
+        &format!("/embed/{}", chart.as_str()),
+        &to_query(&s),
     )
 }
 
@@ -185,5 +187,30 @@ mod tests {
             theme: Theme::Dark,
         };
         assert!(!embed_url("https://x", EmbedChart::Map, &s, &live).contains("snapshot="));
+    }
+
+    #[test]
+    fn an_embed_in_another_language_is_that_language_s_path() {
+        let live = EmbedOptions {
+            snapshot: None,
+            theme: Theme::Light,
+        };
+        let kk = embed_url(
+            "https://example.org/minewatch",
+            EmbedChart::Map,
+            &state("region=KZ-35&lang=kk"),
+            &live,
+        );
+        assert_eq!(
+            kk,
+            "https://example.org/minewatch/kk/embed/map?region=KZ-35&theme=light"
+        );
+        let en = embed_url(
+            "https://example.org/minewatch/",
+            EmbedChart::Map,
+            &state("lang=en"),
+            &live,
+        );
+        assert_eq!(en, "https://example.org/minewatch/embed/map?theme=light");
     }
 }

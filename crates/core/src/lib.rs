@@ -6,5 +6,6 @@
 
 pub mod chart;
 pub mod embed_code;
+pub mod lang_path;
 pub mod model;
 pub mod url_state;

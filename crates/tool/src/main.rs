@@ -32,8 +32,10 @@ const USAGE: &str = "usage:
   minewatch diff OLD NEW [--json]       what changed between two snapshot files
   minewatch unpack SNAPSHOT DIR         start a source folder from a snapshot file
   minewatch render SITE [--origin URL]  pre-render every route of the latest snapshot into a
-                                        built site (trunk build's folder), with preview images;
-                                        URL (or MINEWATCH_ORIGIN) makes their links absolute";
+                                        built site (trunk build's folder), one file per language,
+                                        with preview images, sitemap.xml and robots.txt; the
+                                        site's origin (https://host) is URL, else MINEWATCH_ORIGIN,
+                                        else `origin` in ./site.toml";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -46,13 +48,13 @@ fn main() -> ExitCode {
             diff(Path::new(old), Path::new(new), true)
         }
         ["unpack", snapshot, dir] => unpack(Path::new(snapshot), Path::new(dir)),
-        ["render", site] => render(
-            Path::new(site),
-            std::env::var("MINEWATCH_ORIGIN")
-                .ok()
-                .filter(|o| !o.is_empty())
-                .as_deref(),
-        ),
+        ["render", site] => match render::configured_origin(Path::new("site.toml")) {
+            Ok(origin) => render(Path::new(site), origin.as_deref()),
+            Err(why) => {
+                eprintln!("{why}");
+                ExitCode::from(2)
+            }
+        },
         ["render", site, "--origin", origin] | ["render", "--origin", origin, site] => {
             render(Path::new(site), Some(origin))
         }
@@ -68,6 +70,9 @@ fn main() -> ExitCode {
 }
 
 fn render(site: &Path, origin: Option<&str>) -> ExitCode {
+    if origin.is_none() {
+        println!("no origin set (site.toml or MINEWATCH_ORIGIN): link previews, canonical links and hreflang carry paths only, and no sitemap is written");
+    }
     match render::run(site, origin) {
         Ok(done) => {
             println!(

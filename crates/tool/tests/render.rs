@@ -82,43 +82,63 @@ fn png_size(path: &Path) -> (u32, u32) {
 }
 
 #[test]
-fn every_route_becomes_a_page_with_its_copies_tags_and_images() {
+fn every_route_becomes_a_page_in_each_language_with_its_tags_alternates_and_images() {
     let dir = site("all");
     let (code, stdout, stderr) = render(&dir, &["--origin", "https://example.org"], None);
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("43 pages"), "{stdout}");
+    assert!(!stdout.contains("no origin"), "{stdout}");
     let page =
         |p: &str| std::fs::read_to_string(dir.join(p)).unwrap_or_else(|_| panic!("{p} written"));
-    for file in [
-        "index.html",
-        "events.html",
-        "events/index.html",
-        "data.html",
-        "about.html",
-        "regions/KZ-35.html",
-        "embed/map.html",
-    ] {
-        assert!(
-            page(file).contains("<div id=\"prerendered\"><div lang=\"en\">"),
-            "{file}"
-        );
+    for (prefix, lang) in [("", "en"), ("ru/", "ru"), ("kk/", "kk")] {
+        for file in [
+            "index.html",
+            "events.html",
+            "events/index.html",
+            "data.html",
+            "about.html",
+            "regions/KZ-35.html",
+            "embed/map.html",
+        ] {
+            let html = page(&format!("{prefix}{file}"));
+            assert!(
+                html.contains(&format!("<div id=\"prerendered\"><div lang=\"{lang}\">")),
+                "{prefix}{file}"
+            );
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\">")),
+                "{prefix}{file}"
+            );
+            assert_eq!(
+                html.matches("<main").count(),
+                1,
+                "{prefix}{file}: one language"
+            );
+        }
     }
     for id in latest_events() {
-        let html = page(&format!("events/{id}.html"));
-        assert!(html.contains(&format!(
-            "<meta name=\"minewatch-route\" content=\"/minewatch/events/{id}\">"
-        )));
-        assert!(html.contains(&format!("<meta property=\"og:image\" content=\"https://example.org/minewatch/previews/events/{id}/en.png\">")), "{id}");
-        for lang in ["en", "ru", "kk"] {
+        for (prefix, lang) in [("", "en"), ("ru/", "ru"), ("kk/", "kk")] {
+            let html = page(&format!("{prefix}events/{id}.html"));
+            assert!(html.contains(&format!(
+                "<meta name=\"minewatch-route\" content=\"/minewatch/{prefix}events/{id}\">"
+            )));
+            assert!(html.contains(&format!("<meta property=\"og:image\" content=\"https://example.org/minewatch/previews/events/{id}/{lang}.png\">")), "{prefix}{id}");
+            assert!(html.contains(&format!(
+                "<link rel=\"canonical\" href=\"https://example.org/minewatch/{prefix}events/{id}\">"
+            )));
+            for (other, code) in [("", "en"), ("ru/", "ru"), ("kk/", "kk"), ("", "x-default")] {
+                assert!(html.contains(&format!("<link rel=\"alternate\" hreflang=\"{code}\" href=\"https://example.org/minewatch/{other}events/{id}\">")), "{prefix}{id} names {code}");
+            }
             assert_eq!(
                 png_size(&dir.join(format!("previews/events/{id}/{lang}.png"))),
                 (1200, 630)
             );
         }
     }
-    let dashboard = page("index.html");
-    assert_eq!(dashboard.matches("<main").count(), 3, "kk, ru and en");
-    assert!(dashboard.contains("<meta name=\"minewatch-title\" lang=\"kk\""));
+    let dashboard = page("kk/index.html");
+    assert!(dashboard.contains("<meta property=\"og:locale\" content=\"kk_KZ\">"));
+    assert!(dashboard
+        .contains("<meta property=\"og:url\" content=\"https://example.org/minewatch/kk/\">"));
     assert!(
         dashboard.contains("script-src 'self' 'sha256-x'\">"),
         "the policy is kept"
@@ -127,10 +147,25 @@ fn every_route_becomes_a_page_with_its_copies_tags_and_images() {
         !dashboard.contains("needs JavaScript.</p></noscript>"),
         "the page reads without scripts"
     );
-    assert!(
-        dashboard.contains("id=\"main-kk\"") && dashboard.contains("href=\"#main-kk\""),
-        "ids stay one per element"
+    let sitemap = page("sitemap.xml");
+    assert_eq!(sitemap.matches("<url>").count(), 43 * 3);
+    assert!(sitemap.contains("<loc>https://example.org/minewatch/ru/regions/KZ-35</loc>"));
+    assert_eq!(
+        page("robots.txt"),
+        "User-agent: *\nAllow: /\nSitemap: https://example.org/minewatch/sitemap.xml\n"
     );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn without_an_origin_the_build_says_so_in_one_line_and_writes_no_sitemap() {
+    let dir = site("no-origin");
+    let (code, stdout, stderr) = render(&dir, &[], None);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.matches("no origin set").count(), 1, "{stdout}");
+    assert!(!dir.join("sitemap.xml").exists());
+    let html = std::fs::read_to_string(dir.join("ru/about.html")).expect("ru/about.html");
+    assert!(html.contains("<link rel=\"canonical\" href=\"/minewatch/ru/about\">"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

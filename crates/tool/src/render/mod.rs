@@ -1,10 +1,12 @@
 //! `minewatch render SITE`: every route of the latest published snapshot as a real HTML file in
-//! a built site (Trunk's output), drawn with the app's own components in each of its three
-//! languages, with its title, description and link-preview tags, and a preview image for the
-//! dashboard, each region and each event.
+//! a built site (Trunk's output), one file per language (English at the root, `kk/` and `ru/`),
+//! drawn with the app's own components, with its title, description, link-preview tags and
+//! alternates, a preview image for the dashboard, each region and each event, and the site's
+//! `sitemap.xml` and `robots.txt`.
 
 mod page;
 mod preview;
+mod sitemap;
 
 use minewatch::data::Loaded;
 use minewatch::i18n::Locale;
@@ -19,8 +21,52 @@ use std::sync::Arc;
 /// The screen the pages are drawn for: a common phone (the one Lighthouse's mobile run uses).
 pub const SCREEN: f64 = 412.0;
 
-/// The app's languages, English first: the copy a reader with scripts off sees.
+/// The app's languages, English first: the one at the site's root.
 pub const LOCALES: [Locale; 3] = [Locale::en, Locale::ru, Locale::kk];
+
+/// The site's origin (`https://host`) from `MINEWATCH_ORIGIN`, else from `origin = "…"` in the
+/// configuration file `config` (`site.toml` in the repository); `None` when neither gives one.
+pub fn configured_origin(config: &Path) -> Result<Option<String>, String> {
+    if let Some(origin) = std::env::var("MINEWATCH_ORIGIN")
+        .ok()
+        .filter(|o| !o.is_empty())
+    {
+        return checked_origin(&origin)
+            .map(Some)
+            .map_err(|why| format!("MINEWATCH_ORIGIN: {why}"));
+    }
+    let Ok(text) = std::fs::read_to_string(config) else {
+        return Ok(None);
+    };
+    let table: toml::Table = text
+        .parse()
+        .map_err(|e| format!("{}: {e}", config.display()))?;
+    match table.get("origin") {
+        None => Ok(None),
+        Some(toml::Value::String(origin)) => checked_origin(origin)
+            .map(Some)
+            .map_err(|why| format!("{}: origin: {why}", config.display())),
+        Some(_) => Err(format!(
+            "{}: origin must be a string such as \"https://example.org\"",
+            config.display()
+        )),
+    }
+}
+
+/// An origin is a scheme and a host, with no path: `https://example.org`.
+fn checked_origin(origin: &str) -> Result<String, String> {
+    let origin = origin.trim_end_matches('/');
+    let host = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"))
+        .ok_or_else(|| format!("\"{origin}\" does not start with https:// (or http://)"))?;
+    if host.is_empty() || host.contains(['/', '?', '#', ' ', '"', '<', '>']) {
+        return Err(format!(
+            "\"{origin}\" is not a scheme and a host alone, such as https://example.org"
+        ));
+    }
+    Ok(origin.to_string())
+}
 
 /// What was written.
 pub struct Summary {
@@ -48,9 +94,9 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
     let fonts = preview::fonts(&preview::font_dir())?;
     let (mut files, mut previews) = (0, 0);
     for route in &routes {
-        let address = format!("{}{route}", template.base);
         let mut copies = Vec::with_capacity(LOCALES.len());
         for locale in LOCALES {
+            let address = address_of(&template.base, locale, route);
             let page = minewatch::prerender::render(&rendering, &address, locale, SCREEN);
             let described = minewatch::prerender::describe(&loaded, route, locale);
             let title = page.title.trim_end_matches(" · Minewatch").to_string();
@@ -75,17 +121,40 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
             };
             copies.push(page::Copy {
                 locale,
+                address,
                 title: page.title,
                 description: described.description,
                 body: page.body,
                 image,
             });
         }
-        let html = template.page(&address, &copies, origin);
-        for path in files_of(site, route) {
-            write(&path, &html)?;
-            files += 1;
+        for copy in &copies {
+            let html = template.page(copy, &copies, origin);
+            for path in files_of(site, copy.locale, route) {
+                write(&path, &html)?;
+                files += 1;
+            }
         }
+    }
+    if let Some(origin) = origin {
+        let addresses: Vec<Vec<String>> = routes
+            .iter()
+            .map(|route| {
+                LOCALES
+                    .iter()
+                    .map(|l| address_of(&template.base, *l, route))
+                    .collect()
+            })
+            .collect();
+        write(
+            &site.join("sitemap.xml"),
+            &sitemap::sitemap(origin, &addresses),
+        )?;
+        write(
+            &site.join("robots.txt"),
+            &sitemap::robots(origin, &template.base),
+        )?;
+        files += 2;
     }
     Ok(Summary {
         pages: routes.len(),
@@ -131,21 +200,36 @@ fn picture_of<'a>(
     }
 }
 
+/// The address of `route` (`events/ID`, `""` for the dashboard) in a language, under the base.
+pub fn address_of(base: &str, locale: Locale, route: &str) -> String {
+    minewatch::lang_path::address(
+        base,
+        minewatch::i18n::lang_of(locale),
+        &format!("/{route}"),
+        "",
+    )
+}
+
 /// `previews/events/ID/kk.png`; the dashboard's is `previews/dashboard/kk.png`.
 fn image_name(route: &str, locale: Locale) -> String {
     let route = if route.is_empty() { "dashboard" } else { route };
     format!("previews/{route}/{}.png", minewatch::i18n::code_of(locale))
 }
 
-/// The files a route is served from: `events/ID.html` (a host serves `/events/ID` from it), and
-/// `events/index.html` as well where the route is also a folder (`/events/` on some hosts).
-fn files_of(site: &Path, route: &str) -> Vec<PathBuf> {
+/// The files a route is served from in a language: `events/ID.html` (a host serves `/events/ID`
+/// from it; `kk/events/ID.html` in Kazakh), and `events/index.html` as well where the route is
+/// also a folder (`/events/` on some hosts).
+fn files_of(site: &Path, locale: Locale, route: &str) -> Vec<PathBuf> {
+    let root = match minewatch::lang_path::prefix(minewatch::i18n::lang_of(locale)) {
+        "" => site.to_path_buf(),
+        prefix => site.join(prefix.trim_start_matches('/')),
+    };
     if route.is_empty() {
-        return vec![site.join("index.html")];
+        return vec![root.join("index.html")];
     }
-    let mut files = vec![site.join(format!("{route}.html"))];
-    let folder = site.join(route);
-    if folder.is_dir() || ["events", "data"].contains(&route) {
+    let mut files = vec![root.join(format!("{route}.html"))];
+    let folder = root.join(route);
+    if site.join(route).is_dir() || ["events", "data"].contains(&route) {
         files.push(folder.join("index.html"));
     }
     files

@@ -1,11 +1,14 @@
-//! A pre-rendered page: the app's page as Trunk built it, with the route's three language copies
-//! in `<body>` and its title, description and link-preview tags in `<head>`.
+//! A pre-rendered page: the app's page as Trunk built it, holding one language's copy of a route
+//! in `<body>`, and in `<head>` its language, title, description, canonical address, the other
+//! languages' addresses (`hreflang`) and its link-preview tags.
 
 use minewatch::i18n::Locale;
 
 /// What the renderer made of one route in one language.
 pub struct Copy {
     pub locale: Locale,
+    /// Its address under the base: `/minewatch/kk/events`.
+    pub address: String,
     pub title: String,
     pub description: String,
     pub body: String,
@@ -50,6 +53,9 @@ impl Template {
             ),
             None => (String::new(), body.to_string()),
         };
+        if !before_title.contains("<html lang=\"en\">") {
+            return Err("no <html lang=\"en\"> in the page".to_string());
+        }
         Ok(Template {
             base,
             head_start: before_title.to_string(),
@@ -59,87 +65,97 @@ impl Template {
         })
     }
 
-    /// The page at `address` with its copies (English first: the one shown with scripts off).
-    pub fn page(&self, address: &str, copies: &[Copy], origin: Option<&str>) -> String {
-        let Some(first) = copies.first() else {
-            return String::new();
-        };
-        let mut html =
-            String::with_capacity(copies.iter().map(|c| c.body.len()).sum::<usize>() + 8192);
-        let route = address.trim_end_matches('/');
-        // the route and the titles come before the language script, which reads them
-        let mut known = format!(
+    /// The page of `copy`, which names the other languages' `copies` as its alternates.
+    pub fn page(&self, copy: &Copy, copies: &[Copy], origin: Option<&str>) -> String {
+        let code = minewatch::i18n::code_of(copy.locale);
+        let mut html = String::with_capacity(copy.body.len() + 8192);
+        // the route comes before the page's script, which reads it
+        let known = format!(
             "<meta charset=\"utf-8\">\n  <meta name=\"minewatch-route\" content=\"{}\">",
-            attr(route)
+            attr(copy.address.trim_end_matches('/'))
         );
-        for copy in copies.iter().skip(1) {
-            known.push_str(&format!(
-                "\n  <meta name=\"minewatch-title\" lang=\"{}\" content=\"{}\">",
-                minewatch::i18n::code_of(copy.locale),
-                attr(&copy.title)
-            ));
-        }
         html.push_str(
             &self
                 .head_start
+                .replacen("<html lang=\"en\">", &format!("<html lang=\"{code}\">"), 1)
                 .replacen("<meta charset=\"utf-8\">", &known, 1),
         );
-        html.push_str(&format!("<title>{}</title>\n", text(&first.title)));
+        html.push_str(&format!("<title>{}</title>\n", text(&copy.title)));
         html.push_str(&format!(
             "  <meta name=\"description\" content=\"{}\">\n",
-            attr(&first.description)
+            attr(&copy.description)
         ));
-        html.push_str(&preview_tags(first, address, copies, origin));
+        html.push_str(&alternates(copy, copies, origin));
+        html.push_str(&preview_tags(copy, copies, origin));
         html.push_str(&self.head_end);
         html.push_str("<body>");
         html.push_str(&self.body_start);
-        html.push_str("<div id=\"prerendered\">");
-        for copy in copies {
-            let code = minewatch::i18n::code_of(copy.locale);
-            let body = if copy.locale == first.locale {
-                copy.body.clone()
-            } else {
-                ids_suffixed(&copy.body, code)
-            };
-            html.push_str(&format!("<div lang=\"{code}\">{body}</div>"));
-        }
-        html.push_str("</div>");
+        html.push_str(&format!(
+            "<div id=\"prerendered\"><div lang=\"{code}\">{}</div></div>",
+            copy.body
+        ));
         html.push_str(&self.body_end);
         html
     }
 }
 
-/// Open Graph and Twitter card tags: title, description, the page's address and its image.
-fn preview_tags(first: &Copy, address: &str, copies: &[Copy], origin: Option<&str>) -> String {
-    let absolute = |path: &str| match origin {
+/// `origin` + `path`, or the path alone when no origin is known.
+fn absolute(origin: Option<&str>, path: &str) -> String {
+    match origin {
         Some(origin) => format!("{}{path}", origin.trim_end_matches('/')),
         None => path.to_string(),
-    };
+    }
+}
+
+/// The canonical address and every language's (`hreflang`; English is also `x-default`).
+fn alternates(copy: &Copy, copies: &[Copy], origin: Option<&str>) -> String {
+    let mut links = format!(
+        "  <link rel=\"canonical\" href=\"{}\">\n",
+        attr(&absolute(origin, &copy.address))
+    );
+    for other in copies {
+        let href = attr(&absolute(origin, &other.address));
+        links.push_str(&format!(
+            "  <link rel=\"alternate\" hreflang=\"{}\" href=\"{href}\">\n",
+            minewatch::i18n::code_of(other.locale)
+        ));
+        if other.locale == Locale::en {
+            links.push_str(&format!(
+                "  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{href}\">\n"
+            ));
+        }
+    }
+    links
+}
+
+/// Open Graph and Twitter card tags: title, description, the page's address and its image, all
+/// in the page's language.
+fn preview_tags(copy: &Copy, copies: &[Copy], origin: Option<&str>) -> String {
     let mut tags = vec![
         ("property", "og:type", "website".to_string()),
         ("property", "og:site_name", "Minewatch".to_string()),
-        ("property", "og:title", first.title.clone()),
-        ("property", "og:description", first.description.clone()),
-        ("property", "og:url", absolute(address)),
-        ("property", "og:locale", og_locale(first.locale).to_string()),
+        ("property", "og:title", copy.title.clone()),
+        ("property", "og:description", copy.description.clone()),
+        ("property", "og:url", absolute(origin, &copy.address)),
+        ("property", "og:locale", og_locale(copy.locale).to_string()),
     ];
-    for other in copies.iter().skip(1) {
+    for other in copies.iter().filter(|c| c.locale != copy.locale) {
         tags.push((
             "property",
             "og:locale:alternate",
             og_locale(other.locale).to_string(),
         ));
     }
-    let card = if first.image.is_some() {
+    let card = if copy.image.is_some() {
         "summary_large_image"
     } else {
         "summary"
     };
     tags.push(("name", "twitter:card", card.to_string()));
-    tags.push(("name", "twitter:title", first.title.clone()));
-    tags.push(("name", "twitter:description", first.description.clone()));
-    if let Some(image) = &first.image {
-        tags.push(("property", "og:image", absolute(image)));
+    tags.push(("name", "twitter:title", copy.title.clone()));
+    tags.push(("name", "twitter:description", copy.description.clone()));
+    if let Some(image) = &copy.image {
+        tags.push(("property", "og:image", absolute(origin, image)));
         tags.push(("property", "og:image:type", "image/png".to_string()));
         tags.push((
             "property",
@@ -151,8 +167,8 @@ fn preview_tags(first: &Copy, address: &str, copies: &[Copy], origin: Option<&st
             "og:image:height",
             super::preview::HEIGHT.to_string(),
         ));
-        tags.push(("property", "og:image:alt", first.description.clone()));
-        tags.push(("name", "twitter:image", absolute(image)));
+        tags.push(("property", "og:image:alt", copy.description.clone()));
+        tags.push(("name", "twitter:image", absolute(origin, image)));
     }
     tags.iter()
         .map(|(kind, name, value)| {
@@ -166,42 +182,6 @@ fn og_locale(l: Locale) -> &'static str {
         Locale::en => "en_GB",
         Locale::ru => "ru_RU",
         Locale::kk => "kk_KZ",
-    }
-}
-
-/// `body` with every element id, and every reference to one, ending in `-CODE`: the three copies
-/// of a page share one document, and an id must name one element.
-pub fn ids_suffixed(body: &str, code: &str) -> String {
-    const ONE: [&str; 3] = [" id=\"", " for=\"", " href=\"#"];
-    const LISTS: [&str; 3] = [
-        " aria-labelledby=\"",
-        " aria-describedby=\"",
-        " aria-controls=\"",
-    ];
-    let mut out = String::with_capacity(body.len() + body.len() / 50);
-    let mut rest = body;
-    loop {
-        let next = ONE
-            .iter()
-            .chain(LISTS.iter())
-            .filter_map(|p| rest.find(p).map(|at| (at, *p)))
-            .min_by_key(|(at, _)| *at);
-        let Some((at, prefix)) = next else {
-            out.push_str(rest);
-            return out;
-        };
-        let value_at = at + prefix.len();
-        out.push_str(&rest[..value_at]);
-        rest = &rest[value_at..];
-        let end = rest.find('"').unwrap_or(rest.len());
-        let value = &rest[..end];
-        let suffixed: Vec<String> = value
-            .split(' ')
-            .filter(|v| !v.is_empty())
-            .map(|v| format!("{v}-{code}"))
-            .collect();
-        out.push_str(&suffixed.join(" "));
-        rest = &rest[end..];
     }
 }
 
