@@ -60,21 +60,15 @@ pub fn moved(base: &str, path_in_site: &str, query: &[(String, String)]) -> Opti
     let rest: Vec<String> = query
         .iter()
         .filter(|(k, _)| k != "lang")
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .map(|(k, v)| {
+            format!(
+                "{}={}",
+                crate::url_state::encode(k),
+                crate::url_state::encode(v)
+            )
+        })
         .collect();
     Some(address(base, lang, route, &rest.join("&")))
-}
-
-fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -316,7 +316,8 @@ fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn encode(text: &str) -> String {
+/// A query value as the app writes it: letters, digits and `-_.,~` as they are, the rest escaped.
+pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.,~".contains(&b) {

@@ -198,6 +198,6 @@ pub fn text(s: &str) -> String {
 }
 
 /// Text for an HTML attribute value in double quotes.
-fn attr(s: &str) -> String {
+pub fn attr(s: &str) -> String {
     text(s).replace('"', "&quot;")
 }

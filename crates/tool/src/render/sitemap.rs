@@ -11,18 +11,18 @@ pub fn sitemap(origin: &str, pages: &[Vec<String>]) -> String {
         for address in languages {
             xml.push_str(&format!(
                 "  <url>\n    <loc>{}</loc>\n",
-                escape(&format!("{origin}{address}"))
+                super::page::attr(&format!("{origin}{address}"))
             ));
             for (lang, other) in ["en", "ru", "kk"].iter().zip(languages) {
                 xml.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>\n",
-                    escape(&format!("{origin}{other}"))
+                    super::page::attr(&format!("{origin}{other}"))
                 ));
             }
             if let Some(english) = languages.first() {
                 xml.push_str(&format!(
                     "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
-                    escape(&format!("{origin}{english}"))
+                    super::page::attr(&format!("{origin}{english}"))
                 ));
             }
             xml.push_str("  </url>\n");
@@ -39,13 +39,6 @@ pub fn robots(origin: &str, base: &str) -> String {
         origin.trim_end_matches('/'),
         base.trim_end_matches('/')
     )
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
