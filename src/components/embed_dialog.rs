@@ -83,19 +83,15 @@ pub fn EmbedButton(
             embed_url(&site, chart, &shown, &options())
         }
     };
-    let language_options = LOCALES
-        .into_iter()
-        .map(|other| {
-            let code = code_of(other);
-            view! { <option value=code>{crate::components::layout::language_name(other)}</option> }
-        })
-        .collect_view();
     let open = move |_| {
         copied.set(None);
         is_open.set(true);
-        if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
-        }
+        // once its content is drawn (it is drawn only while open), so that focus lands in it
+        request_animation_frame(move || {
+            if let Some(d) = dialog.get() {
+                let _ = d.show_modal();
+            }
+        });
     };
     let close = move |_| {
         is_open.set(false);
@@ -113,6 +109,7 @@ pub fn EmbedButton(
         }
     };
     let id = format!("embed-{chart}");
+    let heading_id = format!("{id}-heading");
     let snapshot_label = move || {
         pinned_id()
             .map(|id| td_string!(l, embed.pinned, id = id).to_string())
@@ -120,37 +117,49 @@ pub fn EmbedButton(
     };
     view! {
         <button type="button" class="embed-button" aria-haspopup="dialog" on:click=open>{td_string!(l, embed.button)}</button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby=format!("{id}-heading") on:close=move |_| is_open.set(false)>
-            <h2 id=format!("{id}-heading")>{td_string!(l, embed.heading, title = title.clone()).to_string()}</h2>
-            <fieldset>
-                <legend>{td_string!(l, nav.data)}</legend>
-                <label><input type="radio" name=format!("{id}-data") prop:checked=move || !live.get() on:change=move |_| live.set(false)/>" "{snapshot_label}</label><br/>
-                <label><input type="radio" name=format!("{id}-data") prop:checked=move || live.get() on:change=move |_| live.set(true)/>" "{td_string!(l, embed.live)}</label>
-            </fieldset>
-            <p><label>{td_string!(l, embed.theme)}" "
-                <select prop:value=move || theme.get().to_string() on:change=move |ev| theme.set(event_target_value(&ev).parse().unwrap_or(Theme::Auto))>
-                    <option value="auto">{td_string!(l, embed.theme_auto)}</option>
-                    <option value="light">{td_string!(l, embed.theme_light)}</option>
-                    <option value="dark">{td_string!(l, embed.theme_dark)}</option>
-                </select></label></p>
-            <p><label>{td_string!(l, nav.language)}" "
-                <select prop:value=move || lang.get() on:change=move |ev| {
-                    let chosen = event_target_value(&ev);
-                    if locale_named(&chosen).is_some() {
-                        lang.set(chosen);
-                    }
-                }>{language_options}</select></label></p>
-            <p><label for=format!("{id}-code")>{td_string!(l, embed.code_label)}</label></p>
-            <textarea id=format!("{id}-code") class="embed-code" readonly rows="5" prop:value=code></textarea>
-            <p>
-                <button type="button" on:click=copy>{td_string!(l, embed.copy)}</button>" "
-                <button type="button" on:click=close>{td_string!(l, embed.close)}</button>
-                <span role="status" class="note">{move || copied.get()}</span>
-            </p>
-            <p class="note">{td_string!(l, embed.height_note)}</p>
-            <h3>{td_string!(l, embed.preview)}</h3>
-            {move || is_open.get().then(|| view! {
-                <iframe title=td_string!(l, embed.preview_title, title = title.clone()).to_string() src=preview.clone() height=chart.start_height().to_string()></iframe>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby=heading_id on:close=move |_| is_open.set(false)>
+            // drawn only while open: a page with four charts carries no four dialogs' worth of
+            // markup before the reader asks for one (nor does its pre-rendered copy)
+            {move || is_open.get().then(|| {
+                let (code, copy, preview, title, id) = (code.clone(), copy.clone(), preview.clone(), title.clone(), id.clone());
+                let language_options = LOCALES
+                    .into_iter()
+                    .map(|other| {
+                        let code = code_of(other);
+                        view! { <option value=code>{crate::components::layout::language_name(other)}</option> }
+                    })
+                    .collect_view();
+                view! {
+                    <h2 id=format!("{id}-heading")>{td_string!(l, embed.heading, title = title.clone()).to_string()}</h2>
+                    <fieldset>
+                        <legend>{td_string!(l, nav.data)}</legend>
+                        <label><input type="radio" name=format!("{id}-data") prop:checked=move || !live.get() on:change=move |_| live.set(false)/>" "{snapshot_label}</label><br/>
+                        <label><input type="radio" name=format!("{id}-data") prop:checked=move || live.get() on:change=move |_| live.set(true)/>" "{td_string!(l, embed.live)}</label>
+                    </fieldset>
+                    <p><label>{td_string!(l, embed.theme)}" "
+                        <select prop:value=move || theme.get().to_string() on:change=move |ev| theme.set(event_target_value(&ev).parse().unwrap_or(Theme::Auto))>
+                            <option value="auto">{td_string!(l, embed.theme_auto)}</option>
+                            <option value="light">{td_string!(l, embed.theme_light)}</option>
+                            <option value="dark">{td_string!(l, embed.theme_dark)}</option>
+                        </select></label></p>
+                    <p><label>{td_string!(l, nav.language)}" "
+                        <select prop:value=move || lang.get() on:change=move |ev| {
+                            let chosen = event_target_value(&ev);
+                            if locale_named(&chosen).is_some() {
+                                lang.set(chosen);
+                            }
+                        }>{language_options}</select></label></p>
+                    <p><label for=format!("{id}-code")>{td_string!(l, embed.code_label)}</label></p>
+                    <textarea id=format!("{id}-code") class="embed-code" readonly rows="5" prop:value=code></textarea>
+                    <p>
+                        <button type="button" on:click=copy>{td_string!(l, embed.copy)}</button>" "
+                        <button type="button" on:click=close>{td_string!(l, embed.close)}</button>
+                        <span role="status" class="note">{move || copied.get()}</span>
+                    </p>
+                    <p class="note">{td_string!(l, embed.height_note)}</p>
+                    <h3>{td_string!(l, embed.preview)}</h3>
+                    <iframe title=td_string!(l, embed.preview_title, title = title.clone()).to_string() src=preview height=chart.start_height().to_string()></iframe>
+                }
             })}
         </dialog>
     }

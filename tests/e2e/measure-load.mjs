@@ -1,8 +1,11 @@
 // Load time on a cheap phone, roughly: Chromium with the CPU slowed 4x and a slow 4G network
 // (150 ms round trip, 1.6 Mbit/s down), a cold cache each run. Prints the median of five runs of
 // the time from navigation to the first headline figure a reader can see and to the map, for the
-// dashboard and for an embed, pre-rendered and not (a filtered address). Run: node measure-load.mjs (after a release build in ../../dist).
+// dashboard and for an embed, pre-rendered and not (a filtered address). Run: node measure-load.mjs (after a release build in ../../dist;
+// LOAD_DIST=path measures another sub-path build, e.g. an earlier commit's, in the same run of the machine).
+import { resolve } from 'node:path';
 import { launch, serveBuild } from './helpers.mjs';
+import { serve } from './static-server.mjs';
 
 const RUNS = Number(process.env.LOAD_RUNS ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -29,14 +32,16 @@ async function timeTo(browser, url, selectors) {
 }
 
 const browser = await launch();
-const site = await serveBuild('subpath');
+const site = process.env.LOAD_DIST ? await serve(resolve(process.env.LOAD_DIST), { prefix: '/minewatch/' }) : await serveBuild('subpath');
 // "first figure" is the first one a reader can see (pre-rendered, or the app's); "app" is when the
 // app has taken the page over (filters work).
 const APP = '#app:not([hidden]) .figure-card .value';
+// a language's dashboard: its path (LOAD_LANG_QUERY=1: `?lang=`, for a build from before the paths)
+const inLang = (code) => (process.env.LOAD_LANG_QUERY ? `${site.url}?lang=${code}` : `${site.url}${code}/`);
 const cases = [
   ['dashboard', site.url, [['first figure', '.figure-card .value:visible'], ['map', '#chart-map a.tile:visible'], ['app', APP]]],
-  ['dashboard in Kazakh', `${site.url}kk/`, [['first figure', '.figure-card .value:visible'], ['app', APP]]],
-  ['dashboard in Russian', `${site.url}ru/`, [['first figure', '.figure-card .value:visible'], ['app', APP]]],
+  ['dashboard in Kazakh', inLang('kk'), [['first figure', '.figure-card .value:visible'], ['app', APP]]],
+  ['dashboard in Russian', inLang('ru'), [['first figure', '.figure-card .value:visible'], ['app', APP]]],
   ['an old link (?lang=kk), moved to /kk/', `${site.url}?lang=kk`, [['first figure', '.figure-card .value:visible']]],
   ['dashboard, filtered (not pre-rendered)', `${site.url}?region=KZ-35&from=2022`, [['first figure', '.figure-card .value:visible']]],
   ['embed (map)', `${site.url}embed/map`, [['map', '#chart-map a.tile:visible']]],
