@@ -120,19 +120,29 @@ fn described(loaded: &Loaded, route: &str, l: Locale) -> Described {
             let name = region_name(snapshot, code, l);
             view_described(loaded, vec![(*code).to_string()], &name, l)
         }
-        ["events"] => Described {
-            description: format!(
-                "{} {tagline}",
-                headline(
-                    l,
-                    snapshot.events.len(),
-                    td_string!(l, place.kazakhstan),
-                    false
-                )
-            ),
-            figure: None,
-            credit: String::new(),
-        },
+        ["events"] => {
+            let n = snapshot.events.len() as f64;
+            let count = crate::i18n::format::unit_figure(
+                l,
+                n,
+                &crate::i18n::format::number(l, n),
+                "events",
+            );
+            Described {
+                description: format!(
+                    "{} {tagline}",
+                    headline(
+                        l,
+                        snapshot.events.len(),
+                        td_string!(l, place.kazakhstan),
+                        false
+                    )
+                ),
+                // the list's card: how many events, over the dashboard's timeline
+                figure: Some((td_string!(l, place.kazakhstan).to_string(), count)),
+                credit: String::new(),
+            }
+        }
         ["events", id] => match loaded.place_of(id).and_then(|p| snapshot.events.get(p)) {
             Some(event) => {
                 let figure = event.measures.iter().find(|m| m.value.is_some()).map(|m| {

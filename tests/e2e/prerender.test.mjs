@@ -11,7 +11,7 @@ const snapshot = bundledSnapshot();
 const CHARTS = ['totals', 'timeline', 'regions', 'map', 'events'];
 const ROUTES = ['', 'events', ...snapshot.events.map((e) => `events/${e.id}`),
   ...snapshot.regions.map((r) => `regions/${r.code}`), 'data', 'about', ...CHARTS.map((c) => `embed/${c}`)];
-const WITH_IMAGE = (route) => route === '' || /^(regions|events)\/./.test(route);
+const WITH_IMAGE = (route) => route === '' || route === 'events' || /^(regions|events)\/./.test(route);
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 let browser, site;

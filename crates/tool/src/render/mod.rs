@@ -93,6 +93,8 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
     let routes = minewatch::prerender::routes(loaded.snapshot());
     let fonts = preview::fonts(&preview::font_dir())?;
     let (mut files, mut previews) = (0, 0);
+    // the dashboard's page in each language: the events list's card shows its timeline
+    let mut dashboards: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
     for route in &routes {
         let mut copies = Vec::with_capacity(LOCALES.len());
         for locale in LOCALES {
@@ -100,7 +102,17 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
             let page = minewatch::prerender::render(&rendering, &address, locale, SCREEN);
             let described = minewatch::prerender::describe(&loaded, route, locale);
             let title = page.title.trim_end_matches(" · Minewatch").to_string();
-            let picture = picture_of(route, &page.body, &loaded, locale);
+            let code = minewatch::i18n::code_of(locale);
+            if route.is_empty() {
+                dashboards.insert(code, page.body.clone());
+            }
+            let picture = match (route.as_str(), dashboards.get(code)) {
+                ("events", Some(dashboard)) => {
+                    minewatch::chart::standalone::find_svg(dashboard, "chart-timeline")
+                        .map(preview::Picture::Chart)
+                }
+                _ => picture_of(route, &page.body, &loaded, locale),
+            };
             let image = match picture {
                 Some(picture) => {
                     let card = preview::Card {
