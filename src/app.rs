@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell(base: String, site_base: String, locale: crate::i18n::Locale) -> impl IntoView {
     let embed_prefix = format!("{}/embed/", base.trim_end_matches('/'));
-    let state = provide_app_state(site_base, locale);
+    let state = provide_app_state(base.clone(), site_base, locale);
     follow_theme(state);
     follow_locale(state);
     let pathname = use_location().pathname;

@@ -117,9 +117,9 @@ pub fn page_base() -> String {
     url_state::path_of(&uri).trim_end_matches('/').to_string()
 }
 
-/// Creates the app state; call once inside the `<Router>`. `site_base` is the site's base path,
-/// `locale` the language the address's path names.
-pub fn provide_app_state(site_base: String, locale: Locale) -> AppState {
+/// Creates the app state; call once inside the `<Router>`. `base` is the routes' base (the site's
+/// and the language's path), `site_base` the site's base path, `locale` the language the path names.
+pub fn provide_app_state(base: String, site_base: String, locale: Locale) -> AppState {
     let location = use_location();
     let parsed = Memo::new(move |_| {
         let (mut state, ignored) =
@@ -129,11 +129,6 @@ pub fn provide_app_state(site_base: String, locale: Locale) -> AppState {
         (state, ignored)
     });
     let given = use_context::<Given>();
-    let base = format!(
-        "{}{}",
-        site_base.trim_end_matches('/'),
-        crate::lang_path::prefix(i18n::lang_of(locale))
-    );
     let locale = Memo::new(move |_| locale);
     let data = match &given {
         Some(given) => Signal::stored(Some(Ok(given.loaded.clone()))),

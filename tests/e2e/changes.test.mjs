@@ -2,18 +2,13 @@
 // line on a pinned link or embed, and the official statistics beside the event totals.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveBuild, newPage, open, text } from './helpers.mjs';
+import { launch, serveBuild, newPage, open, text, noSideScroll } from './helpers.mjs';
 
 let browser, site;
 before(async () => { browser = await launch(); site = await serveBuild('subpath'); });
 after(async () => { await browser?.close(); await site?.close(); });
 
 const PHONE = { width: 360, height: 780 };
-
-async function noSideScroll(page) {
-  const r = await page.evaluate(() => ({ vw: document.documentElement.clientWidth, sw: document.scrollingElement.scrollWidth }));
-  assert.ok(r.sw <= r.vw, `nothing wider than the screen (${r.sw} > ${r.vw})`);
-}
 
 test('/data lists each snapshot\'s changes, figure by figure, with the editors\' reason, in every language', async () => {
   for (const [lang, why, changed, fields] of [

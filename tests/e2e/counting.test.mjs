@@ -3,18 +3,13 @@
 // event's figures are counted and named under each total they enter. In kk, ru and en, on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveBuild, newPage, open } from './helpers.mjs';
+import { launch, serveBuild, newPage, open, noSideScroll } from './helpers.mjs';
 
 let browser, site;
 before(async () => { browser = await launch(); site = await serveBuild('subpath'); });
 after(async () => { await browser?.close(); await site?.close(); });
 
 const PHONE = { width: 360, height: 780 };
-
-async function noSideScroll(page) {
-  const r = await page.evaluate(() => ({ vw: document.documentElement.clientWidth, sw: document.scrollingElement.scrollWidth }));
-  assert.ok(r.sw <= r.vw, `nothing wider than the screen (${r.sw} > ${r.vw})`);
-}
 
 // The farms line of each page, in each language: the 34 objects are left out for the 13 farms, because
 // the ministry's sources are surer.

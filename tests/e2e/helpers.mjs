@@ -57,12 +57,35 @@ export async function newPage(browser, viewport = { width: 1100, height: 900 }, 
 /** Waits until the app has taken over a pre-rendered page (at once where there is none). */
 export const takenOver = (page) => page.waitForFunction(() => !document.getElementById('prerendered'));
 
-/** Opens a path and waits until the app has rendered the data (or a data error). */
-export async function open(page, base, path = '') {
-  await page.goto(base + path);
+/** Waits until the app has taken the page over and rendered the data (or a data error). */
+export async function settled(page) {
   await takenOver(page);
   await page.waitForSelector('main h1');
   await page.waitForFunction(() => !document.querySelector('.loading'));
 }
+
+/** Opens a path and waits until the app has rendered the data (or a data error). */
+export async function open(page, base, path = '') {
+  await page.goto(base + path);
+  await settled(page);
+}
+
+/** Nothing on the page is wider than the screen. */
+export async function noSideScroll(page) {
+  const r = await page.evaluate(() => ({ vw: document.documentElement.clientWidth, sw: document.scrollingElement.scrollWidth }));
+  assert.ok(r.sw <= r.vw, `nothing wider than the screen (${r.sw} > ${r.vw})`);
+}
+
+/** A PNG's width and height, after checking that it is one. */
+export function pngSize(bytes) {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  assert.deepEqual([...bytes.subarray(0, 8)], signature, 'a PNG signature');
+  assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+/** The site's origin as the build writes it into the tags (site.toml): the tests map it to the
+ * local server to fetch what a chat app would fetch. */
+export const ORIGIN = readFileSync(join(ROOT, 'site.toml'), 'utf8').match(/^origin = "([^"]+)"/m)[1];
 
 export const text = (page, selector) => page.locator(selector).first().innerText();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveBuild, bundledSnapshot, newPage, open, text, takenOver, ROOT } from './helpers.mjs';
+import { launch, serveBuild, bundledSnapshot, newPage, open, text, settled, ROOT } from './helpers.mjs';
 
 let browser;
 let site;
@@ -23,8 +23,6 @@ after(async () => {
 });
 
 const lang = (page) => page.evaluate(() => document.documentElement.lang);
-/** After a full load to another language's page: the app has drawn it. */
-const settled = async (page) => { await takenOver(page); await page.waitForSelector('main h1'); await page.waitForFunction(() => !document.querySelector('.loading')); };
 
 test('the path names the language, the bare address follows the browser\'s, and <html lang> follows', async () => {
   const n = snapshot.events.length;

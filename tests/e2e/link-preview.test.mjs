@@ -4,13 +4,10 @@
 // figure; its image is an absolute address that answers 200 with a 1200x630 PNG in that language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
-import { serveBuild, bundledSnapshot, ROOT } from './helpers.mjs';
+import { serveBuild, bundledSnapshot, pngSize, ORIGIN } from './helpers.mjs';
 
 const snapshot = bundledSnapshot();
-const ORIGIN = readFileSync(join(ROOT, 'site.toml'), 'utf8').match(/^origin = "([^"]+)"/m)[1];
 let site;
 before(async () => { site = await serveBuild('subpath'); });
 after(async () => { await site?.close(); });
@@ -29,11 +26,6 @@ const PAGES = [
   ['a region', `regions/${region.code}`, (lang) => new RegExp(region.names[lang])],
   ['the events list', 'events', (lang) => WORDS[lang].events],
 ];
-
-function pngSize(bytes) {
-  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
 
 for (const [name, route, expected] of PAGES) {
   test(`the link preview of ${name} is in the link's language, with a figure and its own image`, async () => {

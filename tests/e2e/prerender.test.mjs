@@ -3,9 +3,7 @@
 // the wrong language or another view's figures before the app runs; the app takes over in place.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { launch, serveBuild, newPage, bundledSnapshot, takenOver, ROOT } from './helpers.mjs';
+import { launch, serveBuild, newPage, bundledSnapshot, takenOver, pngSize, ORIGIN } from './helpers.mjs';
 
 const snapshot = bundledSnapshot();
 const CHARTS = ['totals', 'timeline', 'regions', 'map', 'events'];
@@ -37,16 +35,6 @@ async function heldBack(viewport, locale) {
 const meta = (html, key) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1];
 const decoded = (s) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-function pngSize(bytes) {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  assert.deepEqual([...bytes.subarray(0, 8)], signature, 'a PNG signature');
-  assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
-  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-}
-
-// The site's origin, as the build writes it into the tags (site.toml): the tests map it to the
-// local server to fetch what a chat app would fetch.
-const ORIGIN = readFileSync(join(ROOT, 'site.toml'), 'utf8').match(/^origin = "([^"]+)"/m)[1];
 const LANGS = [['', 'en'], ['ru/', 'ru'], ['kk/', 'kk']];
 
 test('every route answers 200 in each language with one language, its tags, alternates and preview image', async () => {
