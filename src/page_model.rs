@@ -1,17 +1,42 @@
-//! The page's one view model: computed by the domain crate from the data and the view state,
-//! held in one memo, and read by every part of the page. It is computed again only when what it
-//! depends on changes (the filter, the currency, the timeline's step), never per component.
+//! The page's view model: computed by the domain crate from the data and the view state once per
+//! change, in one memo, and handed to the parts of the page as memos of their own (figures,
+//! timeline, regions, sources, events). A part's memo compares equal when its part did not
+//! change, so a component subscribed to it is not drawn again: a change of the chart metric
+//! leaves the figure cards alone, a change of currency leaves the charts alone.
 
 use crate::data::Loaded;
 use crate::i18n::labels::HEADLINE;
 use crate::model::filter::Filter;
-use crate::model::view_model::{view_model, Asked, ViewModel};
+use crate::model::series::{RegionSeries, TimelineSeries};
+use crate::model::view_model::{view_model, Asked, ChartPart, Figures, ViewModel};
 use crate::state::use_app_state;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-pub type PageModel = Memo<Arc<ViewModel>>;
+/// The parts of a page's view model, each a memo.
+#[derive(Clone, Copy)]
+pub struct PageModel {
+    /// The whole view model (for what reads several parts at once: the scope notes).
+    pub whole: Memo<Arc<ViewModel>>,
+    /// The filter the figures count (without the chart metric).
+    pub filter: Memo<Filter>,
+    /// Places of the events the figures count, newest first.
+    pub events: Memo<Vec<usize>>,
+    pub figures: Memo<Figures>,
+    pub timeline: Memo<ChartPart<TimelineSeries>>,
+    pub regions: Memo<ChartPart<RegionSeries>>,
+    /// Places of the cited sources, by publisher then id.
+    pub sources: Memo<Vec<usize>>,
+}
+
+impl PageModel {
+    /// How many events the figures count.
+    pub fn count(&self) -> Memo<usize> {
+        let events = self.events;
+        Memo::new(move |_| events.with(Vec::len))
+    }
+}
 
 /// The view model of a page whose filter is `filter` of the view state; `compare_regions` for
 /// pages that show the regions chart and the map.
@@ -22,17 +47,26 @@ pub fn use_page_model(
 ) -> PageModel {
     let state = use_app_state();
     let asked = Memo::new(move |_| state.view.with(|(s, _)| (filter(s), s.currency, s.step)));
-    Memo::new(move |_| {
+    let whole = Memo::new(move |_| {
         let (filter, currency, step) = asked.get();
         Arc::new(view_model(
             loaded.snapshot(),
             &filter,
             Asked {
                 metrics: &HEADLINE,
-                currency: currency.map(|c| c.code()),
+                currency,
                 step,
                 compare_regions,
             },
         ))
-    })
+    });
+    PageModel {
+        whole,
+        filter: Memo::new(move |_| whole.with(|m| m.filter.clone())),
+        events: Memo::new(move |_| whole.with(|m| m.events.clone())),
+        figures: Memo::new(move |_| whole.with(|m| m.figures())),
+        timeline: Memo::new(move |_| whole.with(|m| m.timeline_part())),
+        regions: Memo::new(move |_| whole.with(|m| m.regions_part())),
+        sources: Memo::new(move |_| whole.with(|m| m.sources.clone())),
+    }
 }

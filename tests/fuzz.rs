@@ -203,8 +203,9 @@ fn exercise(snapshot: &Snapshot) {
         ] {
             for currency in [None, Some("USD")] {
                 let q = quantity(snapshot, metric, currency);
-                let (points, not_split, _) = by_region(snapshot, filter, &q);
-                let (periods, _, _) = by_period(snapshot, filter, &q, None);
+                let regions = by_region(snapshot, filter, &q);
+                let (points, not_split) = (regions.points, regions.not_split);
+                let periods = by_period(snapshot, filter, &q, None).points;
                 let (all, _) = total(snapshot, filter, &q);
                 let items: Vec<(String, String, f64)> = points
                     .iter()

@@ -19,42 +19,59 @@ enum Format {
     Json,
 }
 
-/// `filter` names the files; `events` are the places of the events shown, in order.
+/// `filter` names the files; `events` are the places of the events shown, in order. Both are
+/// followed as they change: the section is not drawn again, only its count and file names.
 #[component]
-pub fn Downloads(loaded: Arc<Loaded>, filter: Filter, events: Vec<usize>) -> impl IntoView {
+pub fn Downloads(
+    loaded: Arc<Loaded>,
+    #[prop(into)] filter: Signal<Filter>,
+    #[prop(into)] events: Signal<Vec<usize>>,
+) -> impl IntoView {
     let l = use_locale();
-    let snapshot = loaded.snapshot();
-    let places = events;
-    let events = events_at(snapshot, &places);
-    let row_count: usize = events.iter().map(|e| e.measures.len()).sum();
-    let of_events = td_string!(
-        l,
-        downloads.of_events,
-        count = events.len(),
-        n = number(l, events.len() as f64)
-    )
-    .to_string();
-    let summary = td_string!(
-        l,
-        downloads.summary,
-        count = row_count,
-        n = number(l, row_count as f64),
-        events = of_events
-    )
-    .to_string();
-    let (csv_name, json_name) = (
-        file_name(snapshot, &filter, "figures", "csv"),
-        file_name(snapshot, &filter, "figures", "json"),
-    );
+    let summary = {
+        let loaded = loaded.clone();
+        move || {
+            events.with(|places| {
+                let chosen = events_at(loaded.snapshot(), places);
+                let row_count: usize = chosen.iter().map(|e| e.measures.len()).sum();
+                let of_events = td_string!(
+                    l,
+                    downloads.of_events,
+                    count = chosen.len(),
+                    n = number(l, chosen.len() as f64)
+                )
+                .to_string();
+                td_string!(
+                    l,
+                    downloads.summary,
+                    count = row_count,
+                    n = number(l, row_count as f64),
+                    events = of_events
+                )
+                .to_string()
+            })
+        }
+    };
+    let name_of = {
+        let loaded = loaded.clone();
+        move |format: Format| {
+            let ext = match format {
+                Format::Csv => "csv",
+                Format::Json => "json",
+            };
+            filter.with(|f| file_name(loaded.snapshot(), f, "figures", ext))
+        }
+    };
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
-    let (csv_file, json_file) = (csv_name.clone(), json_name.clone());
+    let (csv_name, json_name) = {
+        let (a, b) = (name_of.clone(), name_of.clone());
+        (move || a(Format::Csv), move || b(Format::Json))
+    };
     let save = move |format: Format| {
-        let (loaded, places) = (loaded.clone(), places.clone());
-        let name = match format {
-            Format::Csv => csv_file.clone(),
-            Format::Json => json_file.clone(),
-        };
+        let loaded = loaded.clone();
+        let places = events.get_untracked();
+        let name = untrack(|| name_of(format));
         busy.set(true);
         error.set(None);
         leptos::task::spawn_local(async move {

@@ -36,9 +36,11 @@ fn frame_title(l: Locale, chart: EmbedChart) -> &'static str {
 #[component]
 pub fn EmbedButton(
     chart: EmbedChart,
-    title: String,
-    /// The view to embed (filter, metric, currency, language).
-    shown: UrlState,
+    #[prop(into)] title: Signal<String>,
+    /// The view to embed (filter, metric, currency, language): followed as it changes, without
+    /// drawing the button again.
+    #[prop(into)]
+    shown: Signal<UrlState>,
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
@@ -56,19 +58,18 @@ pub fn EmbedButton(
         theme: theme.get(),
     };
     let code = {
-        let (site, title) = (site.clone(), title.clone());
-        let shown = shown.clone();
+        let site = site.clone();
         move || {
             let chosen = lang.get();
             // The frame's title is for the host page's readers, so it is in the embed's language:
             // the chart's own heading when that is the page's language, else a shorter one.
             let title = match locale_named(&chosen).filter(|other| *other != l) {
                 Some(other) => frame_title(other, chart).to_string(),
-                None => title.clone(),
+                None => title.get(),
             };
             let shown = UrlState {
                 lang: chosen.parse().ok(),
-                ..shown.clone()
+                ..shown.get()
             };
             iframe_code(&site, chart, &shown, &options(), &title)
         }
@@ -78,7 +79,7 @@ pub fn EmbedButton(
         move || {
             let shown = UrlState {
                 lang: lang.get().parse().ok(),
-                ..shown.clone()
+                ..shown.get()
             };
             embed_url(&site, chart, &shown, &options())
         }
@@ -121,7 +122,7 @@ pub fn EmbedButton(
             // drawn only while open: a page with four charts carries no four dialogs' worth of
             // markup before the reader asks for one (nor does its pre-rendered copy)
             {move || is_open.get().then(|| {
-                let (code, copy, preview, title, id) = (code.clone(), copy.clone(), preview.clone(), title.clone(), id.clone());
+                let (code, copy, preview, title, id) = (code.clone(), copy.clone(), preview.clone(), title.get(), id.clone());
                 let language_options = LOCALES
                     .into_iter()
                     .map(|other| {

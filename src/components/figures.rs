@@ -23,9 +23,14 @@ pub fn FigureCard(
     let state = use_app_state();
     let l = use_locale();
     let metric = summary.metric;
-    let mut link_state = state.url_state();
-    link_state.filter.metric = Some(metric);
-    let events_href = state.link_with("/events", &link_state);
+    // follows the filter in place: the card is drawn again only when its figures change
+    let events_href = move || {
+        state.view.with(|(s, _)| {
+            let mut link_state = s.clone();
+            link_state.filter.metric = Some(metric);
+            state.link_with("/events", &link_state)
+        })
+    };
     let ids = summary.event_ids();
     let values = if summary.totals.is_empty() {
         view! { <p class="value none">{td_string!(l, figures.none)}</p> }.into_any()
@@ -62,11 +67,19 @@ pub fn FigureCard(
     });
     let low = (!low_confidence.is_empty()).then(|| {
         let n = low_confidence.len();
-        let text =
-            td_string!(l, figures.low_confidence, count = n, n = number(l, n as f64)).to_string();
+        let text = td_string!(
+            l,
+            figures.low_confidence,
+            count = n,
+            n = number(l, n as f64)
+        )
+        .to_string();
         let links = low_confidence
             .into_iter()
-            .map(|(id, title)| view! { " " <a href=state.link(&format!("/events/{id}")) target=link_target()>{title}</a> })
+            .map(|(id, title)| {
+                let path = format!("/events/{id}");
+                view! { " " <a href=move || state.link(&path) target=link_target()>{title}</a> }
+            })
             .collect_view();
         view! { <p class="low-confidence">{text}{links}</p> }
     });

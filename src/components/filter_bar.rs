@@ -7,7 +7,7 @@ use crate::i18n::format::date_text;
 use crate::i18n::format::number;
 use crate::i18n::{name_in, td_string};
 use crate::model::dates::PartialDate;
-use crate::model::filter::{select, years};
+use crate::model::filter::years;
 use crate::state::{use_app_state, use_locale, use_set_url_state};
 use crate::url_state::UrlState;
 use leptos::prelude::*;
@@ -21,9 +21,9 @@ pub fn FilterBar(
     /// does; the dashboard's count does not).
     #[prop(optional)]
     with_metric: bool,
-    /// The page's view model, whose events the count is (else the filter is applied here).
-    #[prop(optional)]
-    model: Option<crate::page_model::PageModel>,
+    /// How many events the page counts for the filter (its view model's or its list's).
+    #[prop(into)]
+    count: Signal<usize>,
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
@@ -147,13 +147,9 @@ pub fn FilterBar(
         })
     });
     let result = {
-        let loaded = loaded.clone();
         move || {
             let filter = counted.get();
-            let n = match model {
-                Some(model) if !with_metric => model.with(|m| m.events.len()),
-                _ => select(loaded.snapshot(), &filter).events.len(),
-            };
+            let n = count.get();
             if filter == crate::model::filter::Filter::default() {
                 td_string!(l, events.count_all, count = n, n = number(l, n as f64)).to_string()
             } else {

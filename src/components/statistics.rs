@@ -2,6 +2,7 @@
 //! events of this data add up to for the same metric, period and place. Never added together.
 
 use crate::components::figures::total_text;
+use crate::components::source_link::SourceLink;
 use crate::components::text::{agency_name, DataText};
 use crate::data::Loaded;
 use crate::i18n::format::date_text;
@@ -10,7 +11,6 @@ use crate::i18n::{td_string, Locale};
 use crate::model::filter::Filter;
 use crate::model::snapshot::{Measure, Snapshot};
 use crate::model::statistic::{national_beside, statistics_for, Beside};
-use crate::pages::event::SourceLink;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -12,6 +12,19 @@ pub fn region_name(snapshot: &Snapshot, code: &str, l: Locale) -> String {
         .map_or_else(|| code.to_string(), |r| name_in(&r.names, l).to_string())
 }
 
+/// Where a view's figures are counted: "Kazakhstan", or the chosen regions by name.
+pub fn place_name(snapshot: &Snapshot, regions: &[String], l: Locale) -> String {
+    if regions.is_empty() {
+        crate::i18n::td_string!(l, place.kazakhstan).to_string()
+    } else {
+        regions
+            .iter()
+            .map(|c| region_name(snapshot, c, l))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 pub fn agency_name(snapshot: &Snapshot, id: &str, l: Locale) -> String {
     snapshot.agency(id).map_or_else(
         || id.to_string(),

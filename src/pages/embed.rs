@@ -6,7 +6,8 @@ use crate::components::charts::region_bars::RegionBars;
 use crate::components::charts::tile_map::TileMap;
 use crate::components::charts::timeline::Timeline;
 use crate::components::event_table::EventTable;
-use crate::components::text::region_name;
+use crate::components::headline::HeadlineFigures;
+use crate::components::text::place_name;
 use crate::components::with_data::WithData;
 use crate::data::embed_height::report_height;
 use crate::data::Loaded;
@@ -15,7 +16,6 @@ use crate::i18n::format::number;
 use crate::i18n::td_string;
 use crate::model::filter::Filter;
 use crate::page_model::use_page_model;
-use crate::pages::dashboard::HeadlineFigures;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -65,7 +65,7 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
         metric: None,
         ..chosen.clone()
     };
-    let q = model.with_untracked(|m| m.quantity.clone());
+    let q = model.timeline.with_untracked(|t| t.quantity.clone());
     let what = match chart {
         EmbedChart::Totals => td_string!(l, embed_page.totals).to_string(),
         EmbedChart::Timeline => {
@@ -80,19 +80,8 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
     let line = filter_line(l, snapshot, &chosen);
     let body = match chart {
         EmbedChart::Totals => {
-            let place = if chosen.regions.is_empty() {
-                td_string!(l, place.kazakhstan).to_string()
-            } else {
-                chosen
-                    .regions
-                    .iter()
-                    .map(|c| region_name(snapshot, c, l))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let filtered = !figures_filter.regions.is_empty()
-                || figures_filter.has_dates()
-                || !figures_filter.agencies.is_empty();
+            let place = place_name(snapshot, &chosen.regions, l);
+            let filtered = figures_filter.narrows();
             view! { <HeadlineFigures loaded=loaded.clone() model place filtered embedded=true/> }
                 .into_any()
         }
@@ -100,7 +89,7 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
         EmbedChart::Regions => view! { <RegionBars loaded=loaded.clone() model/> }.into_any(),
         EmbedChart::Map => view! { <TileMap loaded=loaded.clone() model/> }.into_any(),
         EmbedChart::Events => {
-            let events = model.with_untracked(|m| m.events.clone());
+            let events = model.events.get_untracked();
             view! { <EventTable loaded=loaded.clone() events regions=figures_filter.regions.clone()/> }.into_any()
         }
     };
@@ -112,7 +101,7 @@ fn EmbedBody(loaded: Arc<Loaded>, chart: EmbedChart) -> impl IntoView {
         "/"
     };
     let full_view = state.link_with(path, &full);
-    let sources = model.with_untracked(|m| m.sources.len());
+    let sources = model.sources.with_untracked(Vec::len);
     let credit = td_string!(
         l,
         embed_page.credit,

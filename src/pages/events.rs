@@ -4,6 +4,7 @@ use crate::components::downloads::Downloads;
 use crate::components::empty_view::EmptyView;
 use crate::components::event_table::EventTable;
 use crate::components::filter_bar::FilterBar;
+use crate::components::scope_notes::{scope_notes, ScopeNotes};
 use crate::components::text::place;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
@@ -20,7 +21,6 @@ use crate::model::fold::Query;
 use crate::model::metric::Metric;
 use crate::model::overview::overview;
 use crate::model::sort::SortKey;
-use crate::pages::scope_notes::{scope_notes, ScopeNotes};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -32,10 +32,7 @@ pub fn EventsPage() -> impl IntoView {
     view! {
         <Title text=format!("{} · Minewatch", td_string!(l, nav.events))/>
         <h1>{td_string!(l, nav.events)}</h1>
-        <WithData render={|loaded: Arc<Loaded>| view! {
-            <FilterBar loaded=loaded.clone() with_metric=true/>
-            <EventList loaded/>
-        }}/>
+        <WithData render={|loaded: Arc<Loaded>| view! { <EventList loaded/> }}/>
     }
     .into_any()
 }
@@ -112,6 +109,9 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
         })
     };
     let search = search_box(l, wanted, lines, set_state.clone());
+    // the filter bar says how many events the filter selects: the list before any search
+    let count = Memo::new(move |_| ordered.with(|o| o.len()));
+    let filter_bar = view! { <FilterBar loaded=loaded.clone() with_metric=true count/> };
     let body = move || {
         let list = list.get();
         let (filter, order, q) = asked.get();
@@ -162,7 +162,7 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
         }
         .into_any()
     };
-    view! { {search} {body} }.into_any()
+    view! { {filter_bar} {search} {body} }.into_any()
 }
 
 /// The search box: written into the address (`q=`) as the reader types; its lines are loaded the

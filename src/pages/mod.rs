@@ -8,4 +8,3 @@ pub mod event;
 pub mod events;
 pub mod not_found;
 pub mod region;
-pub mod scope_notes;

@@ -3,6 +3,7 @@
 use crate::components::charts_panel::ChartsPanel;
 use crate::components::downloads::Downloads;
 use crate::components::event_table::EventTable;
+use crate::components::headline::HeadlineFigures;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::sentences::region_summary;
@@ -11,7 +12,6 @@ use crate::model::dates::PartialDate;
 use crate::model::filter::Filter;
 use crate::model::snapshot::RegionKind;
 use crate::page_model::use_page_model;
-use crate::pages::dashboard::HeadlineFigures;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -97,47 +97,65 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
             false,
         )
     };
-    let body = {
-        let loaded = loaded.clone();
-        let code = code.clone();
-        let name = name.clone();
+    let sentence = {
+        let (loaded, name) = (loaded.clone(), name.clone());
         move || {
-            let snapshot = loaded.snapshot();
-            let m = model.get();
-            let filter = m.filter.clone();
-            let view_of = m.overview(snapshot);
-            let earliest = view_of
-                .selection
-                .events
-                .iter()
-                .filter_map(|e| e.date_span())
-                .map(|s| s.first)
-                .min()
-                .map(PartialDate::from_naive);
-            let sentence = region_summary(
-                l,
-                &name,
-                view_of.selection.events.len(),
-                earliest,
-                filter.from,
-                &view_of.summaries,
-            );
-            let events = m.events.clone();
-            view! {
-                <p class="summary-sentence">{sentence}</p>
-                <HeadlineFigures loaded=loaded.clone() model place=name.clone()
-                    filtered=filter.has_dates() || !filter.agencies.is_empty() region_page=code.clone()/>
-                {(!events.is_empty()).then(|| view! { <ChartsPanel loaded=loaded.clone() model compare_regions=false/> })}
-                <h2>{td_string!(l, nav.events)}</h2>
-                {if events.is_empty() {
+            model.whole.with(|m| {
+                let view_of = m.overview(loaded.snapshot());
+                let earliest = view_of
+                    .selection
+                    .events
+                    .iter()
+                    .filter_map(|e| e.date_span())
+                    .map(|s| s.first)
+                    .min()
+                    .map(PartialDate::from_naive);
+                region_summary(
+                    l,
+                    &name,
+                    view_of.selection.events.len(),
+                    earliest,
+                    m.filter.from,
+                    &view_of.summaries,
+                )
+            })
+        }
+    };
+    let any = Memo::new(move |_| model.events.with(|e| !e.is_empty()));
+    let charts = {
+        let loaded = loaded.clone();
+        move || {
+            let loaded = loaded.clone();
+            any.get()
+                .then(|| untrack(|| view! { <ChartsPanel loaded model compare_regions=false/> }))
+        }
+    };
+    let events = {
+        let (loaded, code) = (loaded.clone(), code.clone());
+        move || {
+            let (loaded, events) = (loaded.clone(), model.events.get());
+            let regions = vec![code.clone()];
+            untrack(|| {
+                if events.is_empty() {
                     view! { <p class="empty">{td_string!(l, region.no_events)}</p> }.into_any()
                 } else {
-                    view! { <EventTable loaded=loaded.clone() events=events.clone() regions=filter.regions.clone()/> }.into_any()
-                }}
-                <Downloads loaded=loaded.clone() filter events/>
-            }
-            .into_any()
+                    view! { <EventTable loaded events regions/> }.into_any()
+                }
+            })
         }
+    };
+    let filtered = Signal::derive(move || {
+        model
+            .filter
+            .with(|f| f.has_dates() || !f.agencies.is_empty())
+    });
+    let body = view! {
+        <p class="summary-sentence">{sentence}</p>
+        <HeadlineFigures loaded=loaded.clone() model place=name.clone() filtered region_page=code.clone()/>
+        {charts}
+        <h2>{td_string!(l, nav.events)}</h2>
+        {events}
+        <Downloads loaded=loaded.clone() filter=model.filter events=model.events/>
     };
     view! {
         <Title text=format!("{name} · Minewatch")/>

@@ -85,12 +85,12 @@ fn main() -> ExitCode {
     let q = minewatch_core::model::series::quantity(&snapshot, None, None);
     let (period_ms, _) = median_ms(|| {
         minewatch_core::model::series::by_period(&snapshot, &everything, &q, None)
-            .0
+            .points
             .len()
     });
     let (region_ms, _) = median_ms(|| {
         minewatch_core::model::series::by_region(&snapshot, &everything, &q)
-            .0
+            .points
             .len()
     });
     let (select_ms, _) = median_ms(|| {

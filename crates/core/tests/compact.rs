@@ -5,13 +5,12 @@
 
 mod common;
 
-use minewatch_core::model::choices::Lang;
+use minewatch_core::model::choices::{Currency, Lang};
 use minewatch_core::model::compact::{
     details_of, index_of, search_of, shard_of, with_details, Details, Index, Search,
     DETAILS_SCHEMA, INDEX_SCHEMA, SEARCH_SCHEMA, SHARD_SIZE,
 };
-use minewatch_core::model::dates::PartialDate;
-use minewatch_core::model::filter::{years, Filter};
+use minewatch_core::model::filter::Filter;
 use minewatch_core::model::fold::Query;
 use minewatch_core::model::manifest::{Manifest, MANIFEST_SCHEMA};
 use minewatch_core::model::metric::Metric;
@@ -22,17 +21,6 @@ use minewatch_core::model::validate::check;
 use minewatch_core::model::view_model::{view_model, Asked, ViewModel};
 use sha2::{Digest, Sha256};
 
-fn published() -> Vec<Snapshot> {
-    let manifest: Manifest =
-        parse_versioned(&common::read("public/data/manifest.json"), MANIFEST_SCHEMA)
-            .expect("manifest parses");
-    manifest
-        .snapshots
-        .iter()
-        .map(|e| common::parse_snapshot(&format!("public/data/{}", e.path)).expect("parses"))
-        .collect()
-}
-
 /// The snapshot as the app has it after reading the index file in one language.
 fn through_index(s: &Snapshot, lang: Lang) -> Snapshot {
     let text = serde_json::to_string(&index_of(s, lang, Vec::new())).expect("writes");
@@ -42,49 +30,7 @@ fn through_index(s: &Snapshot, lang: Lang) -> Snapshot {
         .expect("the index names only its own sources")
 }
 
-/// Filters a reader can choose: none, each region, each year, each agency, a region and a year,
-/// each with and without a chart metric.
-fn filters(s: &Snapshot) -> Vec<Filter> {
-    let mut out = vec![Filter::default()];
-    for r in &s.regions {
-        out.push(Filter {
-            regions: vec![r.code.clone()],
-            ..Filter::default()
-        });
-    }
-    for y in years(s) {
-        let year = PartialDate::parse(&y.to_string()).expect("a year");
-        out.push(Filter {
-            from: Some(year),
-            to: Some(year),
-            ..Filter::default()
-        });
-        out.push(Filter {
-            regions: vec!["KZ-35".into(), "KZ-55".into()],
-            from: Some(year),
-            ..Filter::default()
-        });
-    }
-    for a in &s.agencies {
-        out.push(Filter {
-            agencies: vec![a.id.clone()],
-            ..Filter::default()
-        });
-    }
-    let with_metrics: Vec<Filter> = out
-        .iter()
-        .flat_map(|f| {
-            [Metric::FarmsShut, Metric::EquipmentValue].map(|m| Filter {
-                metric: Some(m),
-                ..f.clone()
-            })
-        })
-        .collect();
-    out.extend(with_metrics);
-    out
-}
-
-fn model(s: &Snapshot, f: &Filter, currency: Option<&str>) -> ViewModel {
+fn model(s: &Snapshot, f: &Filter, currency: Option<Currency>) -> ViewModel {
     view_model(
         s,
         f,
@@ -111,13 +57,13 @@ fn without_long_text(mut m: ViewModel) -> ViewModel {
 
 #[test]
 fn the_index_gives_exactly_the_totals_charts_and_lists_of_the_snapshot() {
-    for s in published() {
+    for s in common::published() {
         for lang in Lang::ALL {
             let compact = through_index(&s, lang);
             assert_eq!(compact.events.len(), s.events.len());
             assert!(check(compact.clone()).is_ok_and(|c| c.problems.is_empty()));
-            for f in filters(&s) {
-                for currency in [None, Some("USD")] {
+            for f in common::filters(&s) {
+                for currency in [None, Some(Currency::Usd)] {
                     let (full, small) = (
                         without_long_text(model(&s, &f, currency)),
                         model(&compact, &f, currency),
@@ -131,8 +77,8 @@ fn the_index_gives_exactly_the_totals_charts_and_lists_of_the_snapshot() {
 
 #[test]
 fn the_view_model_counts_what_the_overview_counts() {
-    for s in published() {
-        for f in filters(&s) {
+    for s in common::published() {
+        for f in common::filters(&s) {
             let m = model(&s, &f, None);
             let o = minewatch_core::model::overview::overview(
                 &s,
@@ -152,7 +98,7 @@ fn the_view_model_counts_what_the_overview_counts() {
 
 #[test]
 fn the_shards_put_back_every_event_exactly_as_the_snapshot_has_it() {
-    for s in published() {
+    for s in common::published() {
         let shards: Vec<Details> = details_of(&s)
             .iter()
             .map(|d| {
@@ -224,7 +170,7 @@ fn the_published_app_files_match_their_checksums_and_the_snapshot() {
 
 #[test]
 fn russian_and_kazakh_searches_find_the_region_in_any_form() {
-    let s = published().into_iter().next().expect("a snapshot");
+    let s = common::published().into_iter().next().expect("a snapshot");
     let in_karaganda: Vec<&str> = s
         .events
         .iter()
@@ -257,7 +203,7 @@ fn russian_and_kazakh_searches_find_the_region_in_any_form() {
 
 #[test]
 fn an_index_that_names_what_it_does_not_list_is_refused_in_words() {
-    let s = published().into_iter().next().expect("a snapshot");
+    let s = common::published().into_iter().next().expect("a snapshot");
     let index = index_of(&s, Lang::En, Vec::new());
     let with_event = |change: &dyn Fn(&mut minewatch_core::model::compact::IndexEvent)| {
         let mut broken = index.clone();

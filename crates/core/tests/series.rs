@@ -5,7 +5,9 @@ mod common;
 use minewatch_core::model::dates::PartialDate;
 use minewatch_core::model::filter::Filter;
 use minewatch_core::model::metric::Metric;
-use minewatch_core::model::series::{by_period, by_region, quantity, total, Point, Quantity, Step};
+use minewatch_core::model::series::{
+    by_period, by_region, quantity, total, Point, Quantity, RegionSeries, Step, TimelineSeries,
+};
 
 fn value_of(points: &[Point], key: &str) -> Option<f64> {
     points
@@ -40,7 +42,11 @@ fn the_quantity_follows_the_metric_and_the_currency() {
 fn regions_compared_count_each_regions_own_figures_and_keep_the_rest_apart() {
     let s = common::good().snapshot;
     let farms = quantity(&s, Some(Metric::FarmsShut), None);
-    let (points, not_split, _) = by_region(&s, &Filter::default(), &farms);
+    let RegionSeries {
+        points,
+        not_split,
+        notes: _,
+    } = by_region(&s, &Filter::default(), &farms);
     assert_eq!(points.len(), 4);
     assert_eq!(value_of(&points, "KZ-63"), Some(2.0));
     assert_eq!(value_of(&points, "KZ-35"), None, "no figure is not zero");
@@ -50,14 +56,22 @@ fn regions_compared_count_each_regions_own_figures_and_keep_the_rest_apart() {
         "the two-region event's 10 farms are shown apart"
     );
     let power = quantity(&s, Some(Metric::PowerMw), None);
-    let (points, not_split, _) = by_region(&s, &Filter::default(), &power);
+    let RegionSeries {
+        points,
+        not_split,
+        notes: _,
+    } = by_region(&s, &Filter::default(), &power);
     assert_eq!(
         (value_of(&points, "KZ-35"), value_of(&points, "KZ-63")),
         (Some(5.0), Some(7.0))
     );
     assert_eq!(not_split.value, None);
     let cases = quantity(&s, Some(Metric::CriminalCases), None);
-    let (points, not_split, notes) = by_region(&s, &Filter::default(), &cases);
+    let RegionSeries {
+        points,
+        not_split,
+        notes,
+    } = by_region(&s, &Filter::default(), &cases);
     assert_eq!(value_of(&points, "KZ-71"), Some(5.0));
     assert_eq!(not_split.value, None);
     assert_eq!(
@@ -70,7 +84,11 @@ fn regions_compared_count_each_regions_own_figures_and_keep_the_rest_apart() {
 #[test]
 fn events_per_region_count_an_event_in_every_region_it_concerns() {
     let s = common::good().snapshot;
-    let (points, _, _) = by_region(&s, &Filter::default(), &Quantity::Events);
+    let RegionSeries {
+        points,
+        not_split: _,
+        notes: _,
+    } = by_region(&s, &Filter::default(), &Quantity::Events);
     let counts: Vec<(String, Option<f64>)> = points
         .iter()
         .map(|p| (p.key.to_string(), p.value))
@@ -89,7 +107,11 @@ fn events_per_region_count_an_event_in_every_region_it_concerns() {
 #[test]
 fn a_long_period_is_drawn_by_year_with_every_dated_event_in_its_year() {
     let s = common::good().snapshot;
-    let (points, step, notes) = by_period(&s, &Filter::default(), &Quantity::Events, None);
+    let TimelineSeries {
+        points,
+        step,
+        notes,
+    } = by_period(&s, &Filter::default(), &Quantity::Events, None);
     assert_eq!(step, Step::Year);
     let keys: Vec<(Option<PartialDate>, Option<f64>)> =
         points.iter().map(|p| (p.key.period(), p.value)).collect();
@@ -116,8 +138,11 @@ fn a_long_period_is_drawn_by_year_with_every_dated_event_in_its_year() {
 #[test]
 fn by_month_a_year_only_event_is_not_put_on_a_month() {
     let s = common::good().snapshot;
-    let (points, step, notes) =
-        by_period(&s, &Filter::default(), &Quantity::Events, Some(Step::Month));
+    let TimelineSeries {
+        points,
+        step,
+        notes,
+    } = by_period(&s, &Filter::default(), &Quantity::Events, Some(Step::Month));
     assert_eq!(step, Step::Month);
     assert_eq!(
         points.first().map(|p| p.key.to_string()),
@@ -145,7 +170,11 @@ fn a_one_year_filter_gives_twelve_months_and_figures_stay_unknown_where_none_is_
         ..Filter::default()
     };
     let farms = quantity(&s, Some(Metric::FarmsShut), None);
-    let (points, step, _) = by_period(&s, &filter, &farms, None);
+    let TimelineSeries {
+        points,
+        step,
+        notes: _,
+    } = by_period(&s, &filter, &farms, None);
     assert_eq!(step, Step::Month);
     assert_eq!(points.len(), 12);
     assert_eq!(value_of(&points, "2022-02"), Some(10.0));
@@ -170,6 +199,10 @@ fn an_empty_selection_gives_an_empty_timeline() {
         regions: vec!["KZ-99".into()],
         ..Filter::default()
     };
-    let (points, _, _) = by_period(&s, &filter, &Quantity::Events, None);
+    let TimelineSeries {
+        points,
+        step: _,
+        notes: _,
+    } = by_period(&s, &filter, &Quantity::Events, None);
     assert!(points.is_empty());
 }

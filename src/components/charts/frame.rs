@@ -35,7 +35,11 @@ pub struct Drawn {
     pub notes: Vec<String>,
     pub file_stem: String,
     /// What the Embed button hands out.
-    pub embed: (crate::embed_code::EmbedChart, crate::url_state::UrlState),
+    /// The chart to embed, and the view it shows (following the reader's choices).
+    pub embed: (
+        crate::embed_code::EmbedChart,
+        Signal<crate::url_state::UrlState>,
+    ),
 }
 
 #[component]
@@ -157,6 +161,23 @@ pub fn CreditText(lines: Vec<(f64, String)>, top: f64) -> impl IntoView {
         .into_any()
 }
 
+/// The view a chart's embed shows: the reader's view (language, currency, theme) with the chart's
+/// filter and step, followed as the reader changes it without drawing the chart again.
+pub fn embed_view(
+    state: crate::state::AppState,
+    filter: crate::model::filter::Filter,
+    step: Option<crate::model::series::Step>,
+) -> Signal<UrlState> {
+    Signal::derive(move || {
+        let s = state.url_state();
+        UrlState {
+            filter: filter.clone(),
+            step: step.or(s.step),
+            ..s
+        }
+    })
+}
+
 /// Under every chart: download as SVG or PNG, and Embed.
 #[component]
 pub fn ChartActions(
@@ -166,7 +187,7 @@ pub fn ChartActions(
     height: f64,
     embed_chart: EmbedChart,
     embed_title: String,
-    shown: UrlState,
+    shown: Signal<UrlState>,
 ) -> impl IntoView {
     let l = use_locale();
     let error = RwSignal::new(None::<String>);

@@ -12,7 +12,6 @@ use crate::i18n::format::number;
 use crate::i18n::{name_in, td_string};
 use crate::model::series::Quantity;
 use crate::state::use_locale;
-use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -69,7 +68,7 @@ impl Rows {
 pub fn RegionBars(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl IntoView {
     move || {
         let width = crate::state::use_chart_width();
-        let model = model.get();
+        let model = model.regions.get();
         view! { <RegionBarsAt loaded=loaded.clone() model width/> }
     }
 }
@@ -77,15 +76,19 @@ pub fn RegionBars(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> i
 #[component]
 fn RegionBarsAt(
     loaded: Arc<Loaded>,
-    model: Arc<crate::model::view_model::ViewModel>,
+    model: crate::model::view_model::ChartPart<crate::model::series::RegionSeries>,
     width: f64,
 ) -> impl IntoView {
     let state = crate::state::use_app_state();
     let l = use_locale();
     let selected = RwSignal::new(None::<usize>);
     let snapshot = loaded.snapshot();
-    let (filter, quantity) = (model.chart_filter.clone(), model.quantity.clone());
-    let (points, not_split, notes) = model.regions.clone();
+    let (filter, quantity) = (model.filter, model.quantity);
+    let crate::model::series::RegionSeries {
+        points,
+        not_split,
+        notes,
+    } = model.series;
     let name = |code: &str| {
         snapshot
             .region(code)
@@ -309,10 +312,7 @@ fn RegionBarsAt(
         file_stem: super::labels::file_stem(snapshot, &filter, "regions"),
         embed: (
             EmbedChart::Regions,
-            UrlState {
-                filter: filter.clone(),
-                ..state.url_state()
-            },
+            super::frame::embed_view(state, filter.clone(), None),
         ),
     };
     view! { <ChartFrame drawn selected/> }

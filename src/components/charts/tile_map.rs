@@ -91,7 +91,7 @@ fn legend_text(l: Locale, quantity: &Quantity, limits: &[f64], i: usize, whole: 
 pub fn TileMap(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl IntoView {
     move || {
         let width = crate::state::use_chart_width();
-        let model = model.get();
+        let model = model.regions.get();
         view! { <TileMapAt loaded=loaded.clone() model width/> }
     }
 }
@@ -99,15 +99,19 @@ pub fn TileMap(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl
 #[component]
 fn TileMapAt(
     loaded: Arc<Loaded>,
-    model: Arc<crate::model::view_model::ViewModel>,
+    model: crate::model::view_model::ChartPart<crate::model::series::RegionSeries>,
     width: f64,
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     let navigate = leptos_router::hooks::use_navigate();
     let snapshot = loaded.snapshot();
-    let (filter, quantity) = (model.chart_filter.clone(), model.quantity.clone());
-    let (points, not_split, notes) = model.regions.clone();
+    let (filter, quantity) = (model.filter, model.quantity);
+    let crate::model::series::RegionSeries {
+        points,
+        not_split,
+        notes,
+    } = model.series;
     let max = points.iter().filter_map(|p| p.value).fold(0.0, f64::max);
     let whole = points
         .iter()
@@ -253,10 +257,7 @@ fn TileMapAt(
         .collect_view();
     let file_stem = super::labels::file_stem(snapshot, &filter, "map");
     let embed_title = heading.clone();
-    let embed_state = crate::url_state::UrlState {
-        filter: filter.clone(),
-        ..state.url_state()
-    };
+    let embed_state = super::frame::embed_view(state, filter.clone(), None);
     view! {
         <figure class="chart map" id="chart-map-figure">
             <h2 id="chart-map-heading">{heading.clone()}</h2>

@@ -1,6 +1,6 @@
 //! Timeline: the chosen metric, or the number of events, by month or year.
 
-use super::frame::{ChartFrame, Drawn};
+use super::frame::{embed_view, ChartFrame, Drawn};
 use super::labels::{filter_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::bars::columns;
@@ -11,7 +11,6 @@ use crate::i18n::format::{date_text, number};
 use crate::i18n::{td_string, Locale};
 use crate::model::series::{Quantity, Step};
 use crate::state::use_locale;
-use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -40,9 +39,13 @@ pub fn Timeline(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> imp
         let w = crate::state::use_chart_width();
         let plot_w = w - LEFT - 12.0;
         let snapshot = loaded.snapshot();
-        let model = model.get();
-        let (filter, quantity) = (model.chart_filter.clone(), model.quantity.clone());
-        let (points, step, notes) = model.timeline.clone();
+        let part = model.timeline.get();
+        let (filter, quantity) = (part.filter, part.quantity);
+        let crate::model::series::TimelineSeries {
+            points,
+            step,
+            notes,
+        } = part.series;
         let what = quantity_label(l, &quantity);
         let heading = if step == Step::Year {
             td_string!(l, timeline.by_year, what = what.clone()).to_string()
@@ -141,7 +144,7 @@ pub fn Timeline(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> imp
                 }
             })
             .collect_view();
-        let sources = model.sources.len();
+        let sources = part.sources;
         let graphic = view! { {grid} {columns_view} }.into_any();
         let rows = points
             .iter()
@@ -180,11 +183,7 @@ pub fn Timeline(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> imp
             file_stem: super::labels::file_stem(snapshot, &filter, "timeline"),
             embed: (
                 EmbedChart::Timeline,
-                UrlState {
-                    filter: filter.clone(),
-                    step: Some(step),
-                    ..state.url_state()
-                },
+                embed_view(state, filter.clone(), Some(step)),
             ),
         };
         view! { <ChartFrame drawn selected/> }.into_any()

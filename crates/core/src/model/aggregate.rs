@@ -6,7 +6,7 @@
 
 use super::filter::Selection;
 use super::metric::{Metric, Qualifier};
-use super::placement::place;
+use super::placement::{place, place_each};
 use super::snapshot::{Confidence, Event, Measure};
 use std::collections::HashMap;
 
@@ -59,6 +59,18 @@ impl MetricSummary {
     pub fn is_empty(&self) -> bool {
         self.totals.is_empty() && self.unstated.is_empty() && self.outside.is_empty()
     }
+
+    /// A summary with nothing in it yet.
+    fn nothing(metric: Metric) -> Self {
+        MetricSummary {
+            metric,
+            totals: Vec::new(),
+            unstated: Vec::new(),
+            outside: Vec::new(),
+            overlapping: Vec::new(),
+            low_confidence: Vec::new(),
+        }
+    }
 }
 
 /// Sums one metric over a selection. `all_in_period` are the events that pass every criterion but
@@ -84,39 +96,93 @@ pub fn summarise_counting(
     metric: Metric,
     regions: &[String],
 ) -> MetricSummary {
-    let mut summary = MetricSummary {
-        metric,
-        totals: Vec::new(),
-        unstated: Vec::new(),
-        outside: Vec::new(),
-        overlapping: Vec::new(),
-        low_confidence: Vec::new(),
-    };
-    let (counted, overlapping) = counting.counted(metric, regions);
-    summary.overlapping = overlapping;
-    for event in counted {
-        let placement = place(event, metric, regions);
-        for measure in placement.counted {
-            match measure.value {
-                Some(value) => {
-                    add(&mut summary.totals, event, measure, value);
-                    if event.confidence == Confidence::Low {
-                        push_unique(&mut summary.low_confidence, &event.id);
+    summarise_each(counting, all_in_period, &[metric], regions)
+        .pop()
+        .unwrap_or_else(|| MetricSummary::nothing(metric))
+}
+
+/// Every metric's summary in one pass over the events: each event's figures are placed once, and
+/// each figure goes to its metric's summary. The same, metric by metric, as [`summarise`].
+pub fn summarise_each(
+    counting: &Counting<'_>,
+    all_in_period: &[&Event],
+    metrics: &[Metric],
+    regions: &[String],
+) -> Vec<MetricSummary> {
+    let mut summaries: Vec<MetricSummary> =
+        metrics.iter().map(|m| MetricSummary::nothing(*m)).collect();
+    let slot = |metric: Metric| metrics.iter().position(|m| *m == metric);
+    // (slot, group) -> the event of the group whose figure that metric's total counts
+    let mut first_in_group: HashMap<(usize, usize), &str> = HashMap::new();
+    for (i, event) in counting.ordered.iter().copied().enumerate() {
+        let group = counting
+            .groups
+            .as_ref()
+            .and_then(|groups| groups.get(i).copied().flatten());
+        for (metric, placement) in place_each(event, regions) {
+            let Some(k) = slot(metric) else { continue };
+            let Some(summary) = summaries.get_mut(k) else {
+                continue;
+            };
+            if let Some(group) = group {
+                if placement.counted.iter().any(|m| m.value.is_some()) {
+                    match first_in_group.entry((k, group)) {
+                        std::collections::hash_map::Entry::Occupied(first) => {
+                            summary
+                                .overlapping
+                                .push((event.id.clone(), first.get().to_string()));
+                            continue;
+                        }
+                        std::collections::hash_map::Entry::Vacant(slot) => {
+                            slot.insert(&event.id);
+                        }
                     }
                 }
-                None => push_unique(&mut summary.unstated, &event.id),
             }
+            count(summary, event, &placement.counted);
         }
     }
     if !regions.is_empty() {
         for event in all_in_period {
-            for measure in place(event, metric, regions).outside {
-                summary.outside.push((event.id.clone(), measure.clone()));
+            for (metric, placement) in place_each(event, regions) {
+                let Some(summary) = slot(metric).and_then(|k| summaries.get_mut(k)) else {
+                    continue;
+                };
+                for measure in placement.outside {
+                    summary.outside.push((event.id.clone(), measure.clone()));
+                }
             }
         }
     }
-    summary.totals.sort_by(|a, b| a.unit.cmp(&b.unit));
-    summary
+    // a metric asked for twice is summed once and given twice
+    for k in 0..summaries.len() {
+        if let Some(first) = metrics.get(k).and_then(|m| slot(*m)).filter(|f| *f != k) {
+            if let Some(copy) = summaries.get(first).cloned() {
+                if let Some(summary) = summaries.get_mut(k) {
+                    *summary = copy;
+                }
+            }
+        }
+    }
+    for summary in &mut summaries {
+        summary.totals.sort_by(|a, b| a.unit.cmp(&b.unit));
+    }
+    summaries
+}
+
+/// Adds an event's counted figures of one metric to its summary.
+fn count(summary: &mut MetricSummary, event: &Event, counted: &[&Measure]) {
+    for measure in counted {
+        match measure.value {
+            Some(value) => {
+                add(&mut summary.totals, event, measure, value);
+                if event.confidence == Confidence::Low {
+                    push_unique(&mut summary.low_confidence, &event.id);
+                }
+            }
+            None => push_unique(&mut summary.unstated, &event.id),
+        }
+    }
 }
 
 /// The events whose figures of `metric` a total adds, in counting order: of each group of events

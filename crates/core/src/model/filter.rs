@@ -19,6 +19,11 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// Whether the filter narrows the events by region, date or agency (the chart metric aside).
+    pub fn narrows(&self) -> bool {
+        !self.regions.is_empty() || self.has_dates() || !self.agencies.is_empty()
+    }
+
     pub fn has_dates(&self) -> bool {
         self.from.is_some() || self.to.is_some()
     }

@@ -1,6 +1,6 @@
 //! What a dashboard or region view shows for a filter, computed in one pure step.
 
-use super::aggregate::{summarise_counting, Counting, MetricSummary};
+use super::aggregate::{summarise_each, Counting, MetricSummary};
 use super::filter::{select, Filter, Selection};
 use super::metric::Metric;
 use super::regions::{boundary_changes, BoundaryChange};
@@ -30,17 +30,38 @@ impl Overview<'_> {
 
 pub fn overview<'a>(snapshot: &'a Snapshot, filter: &Filter, metrics: &[Metric]) -> Overview<'a> {
     let selection = select(snapshot, filter);
-    let everywhere = Filter {
-        regions: Vec::new(),
-        metric: None,
-        ..filter.clone()
+    // the events of the whole country are only needed for a region view's figures that lie outside
+    let all_in_period: Vec<&Event> = if filter.regions.is_empty() {
+        Vec::new()
+    } else {
+        let everywhere = Filter {
+            regions: Vec::new(),
+            metric: None,
+            ..filter.clone()
+        };
+        select(snapshot, &everywhere).events
     };
-    let all_in_period: Vec<&Event> = select(snapshot, &everywhere).events;
-    let counting = Counting::of(&selection.events);
-    let summaries = metrics
-        .iter()
-        .map(|m| summarise_counting(&counting, &all_in_period, *m, &filter.regions))
-        .collect();
+    let summaries = summaries_of(&selection.events, &all_in_period, metrics, &filter.regions);
+    overview_of(snapshot, selection, summaries, filter)
+}
+
+/// Every metric's summary of some selected events, in one pass over them.
+pub fn summaries_of(
+    events: &[&Event],
+    all_in_period: &[&Event],
+    metrics: &[Metric],
+    regions: &[String],
+) -> Vec<MetricSummary> {
+    summarise_each(&Counting::of(events), all_in_period, metrics, regions)
+}
+
+/// The overview of a selection whose summaries are worked out.
+pub fn overview_of<'a>(
+    snapshot: &'a Snapshot,
+    selection: Selection<'a>,
+    summaries: Vec<MetricSummary>,
+    filter: &Filter,
+) -> Overview<'a> {
     let boundary_changes = filter
         .regions
         .iter()

@@ -54,6 +54,21 @@ pub fn place<'a>(event: &'a Event, metric: Metric, regions: &[String]) -> Placem
     placement
 }
 
+/// [`place`] for every metric the event has a preferred figure of, in the order first met: its
+/// figures are read for those metrics only, not for every metric there is.
+pub fn place_each<'a>(event: &'a Event, regions: &[String]) -> Vec<(Metric, Placement<'a>)> {
+    let mut metrics: Vec<Metric> = Vec::new();
+    for m in event.measures.iter().filter(|m| m.preferred) {
+        if !metrics.contains(&m.metric) {
+            metrics.push(m.metric);
+        }
+    }
+    metrics
+        .into_iter()
+        .map(|metric| (metric, place(event, metric, regions)))
+        .collect()
+}
+
 /// A total stated without a breakdown wins over the breakdown (55 voluntary + 51 forced, or 106).
 fn without_double_counting(measures: Vec<&Measure>) -> Vec<&Measure> {
     if measures.iter().any(|m| m.kind.is_none()) {

@@ -4,7 +4,7 @@
 
 use super::aggregate::{add_finite, counted_once};
 use super::dates::{DatePrecision, PartialDate};
-use super::filter::{select, Filter};
+use super::filter::{select, Filter, Selection};
 use super::metric::{Metric, Qualifier};
 use super::money::{in_currency, InCurrency};
 use super::placement::place;
@@ -20,6 +20,16 @@ pub enum Quantity {
         unit: String,
         money: bool,
     },
+}
+
+impl Quantity {
+    /// The unit or currency drawn ("" when events are counted).
+    pub fn unit(&self) -> &str {
+        match self {
+            Quantity::Events => "",
+            Quantity::Figure { unit, .. } => unit,
+        }
+    }
 }
 
 /// What a bar or column stands for.
@@ -91,6 +101,39 @@ pub struct Notes {
     pub undated: Vec<String>,
     /// Events whose total is given for several regions and only partly split among them.
     pub partly_split: Vec<String>,
+}
+
+/// A timeline: one point per period, the step it is drawn in, and what it leaves out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineSeries {
+    pub points: Vec<Point>,
+    pub step: Step,
+    pub notes: Notes,
+}
+
+/// Every region of the snapshot, what is not split by region, and what is left out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionSeries {
+    pub points: Vec<Point>,
+    /// Figures given for the whole country, several regions together or an unknown place.
+    pub not_split: Point,
+    pub notes: Notes,
+}
+
+impl RegionSeries {
+    /// No region drawn (a page without the regions chart and the map).
+    pub fn none() -> Self {
+        RegionSeries {
+            points: Vec::new(),
+            not_split: Point {
+                key: PointKey::NotSplit,
+                value: None,
+                qualifier: Qualifier::Exact,
+                events: Vec::new(),
+            },
+            notes: Notes::default(),
+        }
+    }
 }
 
 /// Chooses what to draw: events when no metric is chosen; money in `currency` (KZT by default);
@@ -215,12 +258,25 @@ fn empty(key: PointKey, quantity: &Quantity) -> Point {
 
 /// The total of a quantity over the filter's events (for converted headline totals).
 pub fn total(snapshot: &Snapshot, filter: &Filter, quantity: &Quantity) -> (Point, Notes) {
+    total_of(
+        snapshot,
+        select(snapshot, filter).events,
+        &filter.regions,
+        quantity,
+    )
+}
+
+/// [`total`] of events already selected (newest first) for a view of `regions`.
+pub fn total_of(
+    snapshot: &Snapshot,
+    events: Vec<&Event>,
+    regions: &[String],
+    quantity: &Quantity,
+) -> (Point, Notes) {
     let mut notes = Notes::default();
     let mut point = empty(PointKey::Total, quantity);
-    for event in once(select(snapshot, filter).events, quantity, &filter.regions) {
-        if let Some((v, q)) =
-            contribution(event, quantity, &filter.regions, &snapshot.fx, &mut notes)
-        {
+    for event in once(events, quantity, regions) {
+        if let Some((v, q)) = contribution(event, quantity, regions, &snapshot.fx, &mut notes) {
             add(&mut point, event, v, q);
         }
     }
@@ -229,20 +285,20 @@ pub fn total(snapshot: &Snapshot, filter: &Filter, quantity: &Quantity) -> (Poin
 
 /// Every region of the snapshot (whatever the filter's regions), and what is not split by region:
 /// figures given for the whole country, several regions together or an unknown place.
-pub fn by_region(
-    snapshot: &Snapshot,
-    filter: &Filter,
-    quantity: &Quantity,
-) -> (Vec<Point>, Point, Notes) {
-    let mut notes = Notes::default();
-    let mut points = Vec::new();
+pub fn by_region(snapshot: &Snapshot, filter: &Filter, quantity: &Quantity) -> RegionSeries {
     let everywhere = Filter {
         regions: Vec::new(),
         ..filter.clone()
     };
-    // one selection for the whole country; each region's events are those of it that concern
-    // the region (the same, in the same order, as selecting the region itself)
-    let all = select(snapshot, &everywhere).events;
+    by_region_of(snapshot, select(snapshot, &everywhere).events, quantity)
+}
+
+/// [`by_region`] of the events the filter selects in the whole country (newest first).
+pub fn by_region_of(snapshot: &Snapshot, all: Vec<&Event>, quantity: &Quantity) -> RegionSeries {
+    let mut notes = Notes::default();
+    let mut points = Vec::new();
+    // each region's events are those of the whole country's that concern the region (the same,
+    // in the same order, as selecting the region itself)
     // each event in the list of every region it concerns, in one pass
     let mut of: std::collections::HashMap<&str, Vec<&Event>> = Default::default();
     for e in &all {
@@ -259,16 +315,11 @@ pub fn by_region(
         }
     }
     for region in &snapshot.regions {
-        let one = Filter {
-            regions: vec![region.code.clone()],
-            ..filter.clone()
-        };
+        let one = [region.code.clone()];
         let mut point = empty(PointKey::Region(region.code.clone()), quantity);
         let of_region: Vec<&Event> = of.remove(region.code.as_str()).unwrap_or_default();
-        for event in once(of_region, quantity, &one.regions) {
-            if let Some((v, q)) =
-                contribution(event, quantity, &one.regions, &snapshot.fx, &mut notes)
-            {
+        for event in once(of_region, quantity, &one) {
+            if let Some((v, q)) = contribution(event, quantity, &one, &snapshot.fx, &mut notes) {
                 add(&mut point, event, v, q);
             }
         }
@@ -303,7 +354,11 @@ pub fn by_region(
             add(&mut not_split, event, v, q);
         }
     }
-    (points, not_split, notes.tidy())
+    RegionSeries {
+        points,
+        not_split,
+        notes: notes.tidy(),
+    }
 }
 
 /// The events a figure's chart adds: one of each group that may describe the same operation
@@ -348,9 +403,19 @@ pub fn by_period(
     filter: &Filter,
     quantity: &Quantity,
     step: Option<Step>,
-) -> (Vec<Point>, Step, Notes) {
+) -> TimelineSeries {
+    by_period_of(snapshot, &select(snapshot, filter), filter, quantity, step)
+}
+
+/// [`by_period`] of the filter's selection, already made.
+pub fn by_period_of(
+    snapshot: &Snapshot,
+    selection: &Selection<'_>,
+    filter: &Filter,
+    quantity: &Quantity,
+    step: Option<Step>,
+) -> TimelineSeries {
     let mut notes = Notes::default();
-    let selection = select(snapshot, filter);
     let events = once(selection.events.clone(), quantity, &filter.regions);
     for e in events
         .iter()
@@ -366,7 +431,11 @@ pub fn by_period(
     let first = spans.iter().map(|s| s.1).min().map(PartialDate::from_naive);
     let last = spans.iter().map(|s| s.2).max().map(PartialDate::from_naive);
     let (Some(first), Some(last)) = (filter.from.or(first), filter.to.or(last)) else {
-        return (Vec::new(), step.unwrap_or(Step::Year), notes);
+        return TimelineSeries {
+            points: Vec::new(),
+            step: step.unwrap_or(Step::Year),
+            notes,
+        };
     };
     let step = step.unwrap_or_else(|| Step::for_span(first, last));
     let mut points: Vec<Point> = Vec::new();
@@ -413,7 +482,11 @@ pub fn by_period(
             add(point, event, v, q);
         }
     }
-    (points, step, notes.tidy())
+    TimelineSeries {
+        points,
+        step,
+        notes: notes.tidy(),
+    }
 }
 
 /// Adds `id` unless it was the last one added: an event's figures are met one after another, so

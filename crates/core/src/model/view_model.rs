@@ -4,11 +4,16 @@
 //! keep it in one memo beside the data it was computed from.
 
 use super::aggregate::MetricSummary;
-use super::filter::{Filter, Selection};
+use super::choices::Currency;
+use super::filter::{select, Filter, Selection};
 use super::metric::Metric;
-use super::overview::{cited_sources, overview, Overview};
+use super::overview::{cited_sources, summaries_of, Overview};
+use super::placement::reports;
 use super::regions::boundary_changes;
-use super::series::{by_period, by_region, quantity, total, Notes, Point, Quantity, Step};
+use super::series::{
+    by_period_of, by_region_of, quantity, total_of, Notes, Point, Quantity, RegionSeries, Step,
+    TimelineSeries,
+};
 use super::snapshot::{Event, Snapshot, Source};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,21 +30,62 @@ pub struct ViewModel {
     pub undated: Vec<usize>,
     /// One per metric asked for, in order.
     pub summaries: Vec<MetricSummary>,
-    /// Money totals converted into the chosen currency: (metric, total, notes).
-    pub converted: Vec<(Metric, Point, Notes)>,
-    /// The timeline: points, the step drawn, notes.
-    pub timeline: (Vec<Point>, Step, Notes),
-    /// Every region, what is not split by region, notes.
-    pub regions: (Vec<Point>, Point, Notes),
+    /// Money totals converted into the chosen currency.
+    pub converted: Vec<ConvertedTotal>,
+    pub timeline: TimelineSeries,
+    /// Empty unless the page compares regions.
+    pub regions: RegionSeries,
     /// Places in `snapshot.sources` of the sources the events cite, by publisher then id.
     pub sources: Vec<usize>,
+}
+
+/// A money metric's total in the chosen currency, and how it was converted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConvertedTotal {
+    pub metric: Metric,
+    /// The currency the total is in (what `value_text` needs to write it).
+    pub quantity: Quantity,
+    pub total: Point,
+    pub notes: Notes,
+}
+
+/// The figure cards' part of a view model: every metric's summary, and the money totals in the
+/// chosen currency.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figures {
+    pub summaries: Vec<MetricSummary>,
+    pub converted: Vec<ConvertedTotal>,
+}
+
+impl Figures {
+    /// The converted total of a metric, when a currency was chosen.
+    pub fn converted(&self, metric: Metric) -> Option<&ConvertedTotal> {
+        self.converted.iter().find(|c| c.metric == metric)
+    }
+
+    /// A metric's summary and its converted total: what one figure card shows.
+    pub fn card(&self, metric: Metric) -> Option<(MetricSummary, Option<ConvertedTotal>)> {
+        let summary = self.summaries.iter().find(|s| s.metric == metric)?;
+        Some((summary.clone(), self.converted(metric).cloned()))
+    }
+}
+
+/// A chart's part of a view model: what it draws, in which quantity, for which filter, and how
+/// many sources its credit line names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartPart<S> {
+    /// The chosen filter, with the metric drawn.
+    pub filter: Filter,
+    pub quantity: Quantity,
+    pub series: S,
+    pub sources: usize,
 }
 
 /// What the page asks for besides the filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Asked<'a> {
     pub metrics: &'a [Metric],
-    pub currency: Option<&'a str>,
+    pub currency: Option<Currency>,
     pub step: Option<Step>,
     /// Whether the regions chart and the map are shown (else `regions` is left empty).
     pub compare_regions: bool,
@@ -61,43 +107,92 @@ fn at<'a, T>(list: &'a [T], places: &[usize]) -> Vec<&'a T> {
     places.iter().filter_map(|p| list.get(*p)).collect()
 }
 
+/// The events of `events` that report `metric` in a view of `regions` (all of them, without a
+/// metric): selecting with the metric is selecting without it, then keeping these.
+fn reporting<'a>(
+    events: &[&'a Event],
+    metric: Option<Metric>,
+    regions: &[String],
+) -> Vec<&'a Event> {
+    match metric {
+        None => events.to_vec(),
+        Some(m) => events
+            .iter()
+            .copied()
+            .filter(|e| reports(e, m, regions))
+            .collect(),
+    }
+}
+
+/// Everything a page shows for a filter, with one selection of the events (and one of the whole
+/// country for a region view) that every total, chart and list is taken from.
 pub fn view_model(snapshot: &Snapshot, chosen: &Filter, asked: Asked<'_>) -> ViewModel {
     let filter = Filter {
         metric: None,
         ..chosen.clone()
     };
-    let Overview {
-        selection,
-        summaries,
-        boundary_changes: _,
-    } = overview(snapshot, &filter, asked.metrics);
-    let chart_quantity = quantity(snapshot, chosen.metric, asked.currency);
-    let converted = match asked.currency {
+    let currency = asked.currency.map(Currency::code);
+    let selection = select(snapshot, &filter);
+    // the whole country in the same period, by the same agencies (a region view's figures that
+    // lie outside it, and the regions chart)
+    let whole_country: Option<Vec<&Event>> = (!filter.regions.is_empty()
+        && (asked.compare_regions || !asked.metrics.is_empty()))
+    .then(|| {
+        select(
+            snapshot,
+            &Filter {
+                regions: Vec::new(),
+                ..filter.clone()
+            },
+        )
+        .events
+    });
+    let in_country: &[&Event] = whole_country.as_deref().unwrap_or(&selection.events);
+    let summaries = summaries_of(
+        &selection.events,
+        whole_country.as_deref().unwrap_or(&[]),
+        asked.metrics,
+        &filter.regions,
+    );
+    let chart_quantity = quantity(snapshot, chosen.metric, currency);
+    let converted = match currency {
         Some(c) => summaries
             .iter()
             .filter(|s| s.metric.is_money() && !s.totals.is_empty())
             .map(|s| {
                 let q = quantity(snapshot, Some(s.metric), Some(c));
-                let (point, notes) = total(snapshot, &filter, &q);
-                (s.metric, point, notes)
+                let (total, notes) =
+                    total_of(snapshot, selection.events.clone(), &filter.regions, &q);
+                ConvertedTotal {
+                    metric: s.metric,
+                    quantity: q,
+                    total,
+                    notes,
+                }
             })
             .collect(),
         None => Vec::new(),
     };
-    let timeline = by_period(snapshot, chosen, &chart_quantity, asked.step);
+    let chart_selection = Selection {
+        events: reporting(&selection.events, chosen.metric, &chosen.regions),
+        straddling: reporting(&selection.straddling, chosen.metric, &chosen.regions),
+        undated: reporting(&selection.undated, chosen.metric, &chosen.regions),
+    };
+    let timeline = by_period_of(
+        snapshot,
+        &chart_selection,
+        chosen,
+        &chart_quantity,
+        asked.step,
+    );
     let regions = if asked.compare_regions {
-        by_region(snapshot, chosen, &chart_quantity)
-    } else {
-        (
-            Vec::new(),
-            Point {
-                key: super::series::PointKey::NotSplit,
-                value: None,
-                qualifier: super::metric::Qualifier::Exact,
-                events: Vec::new(),
-            },
-            Notes::default(),
+        by_region_of(
+            snapshot,
+            reporting(in_country, chosen.metric, &[]),
+            &chart_quantity,
         )
+    } else {
+        RegionSeries::none()
     };
     let cited = cited_sources(snapshot, &selection.events);
     ViewModel {
@@ -116,6 +211,33 @@ pub fn view_model(snapshot: &Snapshot, chosen: &Filter, asked: Asked<'_>) -> Vie
 }
 
 impl ViewModel {
+    /// The figure cards' part.
+    pub fn figures(&self) -> Figures {
+        Figures {
+            summaries: self.summaries.clone(),
+            converted: self.converted.clone(),
+        }
+    }
+
+    /// The timeline's part.
+    pub fn timeline_part(&self) -> ChartPart<TimelineSeries> {
+        self.chart_part(self.timeline.clone())
+    }
+
+    /// The regions chart's and the map's part.
+    pub fn regions_part(&self) -> ChartPart<RegionSeries> {
+        self.chart_part(self.regions.clone())
+    }
+
+    fn chart_part<S>(&self, series: S) -> ChartPart<S> {
+        ChartPart {
+            filter: self.chart_filter.clone(),
+            quantity: self.quantity.clone(),
+            series,
+            sources: self.sources.len(),
+        }
+    }
+
     /// The events the figures count, newest first.
     pub fn events<'a>(&self, snapshot: &'a Snapshot) -> Vec<&'a Event> {
         at(&snapshot.events, &self.events)
@@ -142,11 +264,6 @@ impl ViewModel {
                 .flat_map(|code| boundary_changes(&snapshot.regions, code))
                 .collect(),
         }
-    }
-
-    /// The converted total of a metric, when a currency was chosen.
-    pub fn converted(&self, metric: Metric) -> Option<&(Metric, Point, Notes)> {
-        self.converted.iter().find(|(m, _, _)| *m == metric)
     }
 
     /// Whether the figures' filter selects any event.

@@ -1,0 +1,208 @@
+//! The view model computes every metric's totals, the charts and the lists from one selection of
+//! the events, in one pass over them. These tests hold it to what the page showed before that
+//! change, worked out here the old way (one selection per part, one pass per metric), on every
+//! filter a reader can choose in every published snapshot.
+
+mod common;
+
+use minewatch_core::model::aggregate::{counted_once, MetricSummary, Total};
+use minewatch_core::model::choices::Currency;
+use minewatch_core::model::filter::{select, Filter};
+use minewatch_core::model::metric::Metric;
+use minewatch_core::model::overview::cited_sources;
+use minewatch_core::model::placement::place;
+use minewatch_core::model::series::{by_period, by_region, quantity, total, RegionSeries, Step};
+use minewatch_core::model::snapshot::{Confidence, Event, Snapshot};
+use minewatch_core::model::view_model::{places_of, view_model, Asked, ConvertedTotal, ViewModel};
+
+/// One metric summed the way the totals were before they were worked out in one pass: the
+/// events counted once for this metric, then each one's figures placed for it.
+fn summary_per_metric(
+    selected: &[&Event],
+    whole_country: &[&Event],
+    metric: Metric,
+    regions: &[String],
+) -> MetricSummary {
+    let (counted, overlapping) = counted_once(selected, metric, regions);
+    let mut summary = MetricSummary {
+        metric,
+        totals: Vec::new(),
+        unstated: Vec::new(),
+        outside: Vec::new(),
+        overlapping,
+        low_confidence: Vec::new(),
+    };
+    let push = |ids: &mut Vec<String>, id: &str| {
+        if ids.last().is_none_or(|x| x != id) {
+            ids.push(id.to_string());
+        }
+    };
+    for event in counted {
+        for m in place(event, metric, regions).counted {
+            let Some(value) = m.value else {
+                push(&mut summary.unstated, &event.id);
+                continue;
+            };
+            if event.confidence == Confidence::Low {
+                push(&mut summary.low_confidence, &event.id);
+            }
+            let (unit, is_money) = (m.unit_key().to_string(), m.currency.is_some());
+            match summary
+                .totals
+                .iter_mut()
+                .find(|t| t.unit == unit && t.is_money == is_money)
+            {
+                Some(t) => {
+                    t.value += value;
+                    t.qualifier = t.qualifier.combine(m.qualifier);
+                    push(&mut t.events, &event.id);
+                }
+                None => summary.totals.push(Total {
+                    metric,
+                    unit,
+                    is_money,
+                    value,
+                    qualifier: m.qualifier,
+                    events: vec![event.id.clone()],
+                }),
+            }
+        }
+    }
+    if !regions.is_empty() {
+        for event in whole_country {
+            for m in place(event, metric, regions).outside {
+                summary.outside.push((event.id.clone(), m.clone()));
+            }
+        }
+    }
+    summary.totals.sort_by(|a, b| a.unit.cmp(&b.unit));
+    summary
+}
+
+/// The view model as it was computed before: a selection of its own for the figures, the whole
+/// country, the timeline, the regions and each converted total.
+fn as_before(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> ViewModel {
+    let filter = Filter {
+        metric: None,
+        ..chosen.clone()
+    };
+    let selection = select(s, &filter);
+    let whole_country = select(
+        s,
+        &Filter {
+            regions: Vec::new(),
+            ..filter.clone()
+        },
+    )
+    .events;
+    let summaries: Vec<MetricSummary> = Metric::ALL
+        .iter()
+        .map(|m| summary_per_metric(&selection.events, &whole_country, *m, &filter.regions))
+        .collect();
+    let code = currency.map(Currency::code);
+    let chart_quantity = quantity(s, chosen.metric, code);
+    let converted = match code {
+        Some(c) => summaries
+            .iter()
+            .filter(|x| x.metric.is_money() && !x.totals.is_empty())
+            .map(|x| {
+                let q = quantity(s, Some(x.metric), Some(c));
+                let (total, notes) = total(s, &filter, &q);
+                ConvertedTotal {
+                    metric: x.metric,
+                    quantity: q,
+                    total,
+                    notes,
+                }
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let cited = cited_sources(s, &selection.events);
+    ViewModel {
+        events: places_of(s, &selection.events),
+        straddling: places_of(s, &selection.straddling),
+        undated: places_of(s, &selection.undated),
+        sources: cited
+            .iter()
+            .filter_map(|c| s.sources.iter().position(|x| x.id == c.id))
+            .collect(),
+        filter,
+        chart_filter: chosen.clone(),
+        quantity: chart_quantity.clone(),
+        summaries,
+        converted,
+        timeline: by_period(s, chosen, &chart_quantity, Some(Step::Year)),
+        regions: by_region(s, chosen, &chart_quantity),
+    }
+}
+
+fn now(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> ViewModel {
+    view_model(
+        s,
+        chosen,
+        Asked {
+            metrics: &Metric::ALL,
+            currency,
+            step: Some(Step::Year),
+            compare_regions: true,
+        },
+    )
+}
+
+#[test]
+fn one_pass_gives_what_the_page_showed_before_on_every_filter_of_every_snapshot() {
+    let mut compared = 0;
+    for s in common::published() {
+        for f in common::filters(&s) {
+            for currency in [None, Some(Currency::Usd), Some(Currency::Kzt)] {
+                assert_eq!(
+                    now(&s, &f, currency),
+                    as_before(&s, &f, currency),
+                    "snapshot {}, filter {f:?}, currency {currency:?}",
+                    s.id
+                );
+                compared += 1;
+            }
+        }
+    }
+    // three snapshots, each with dozens of filters: the loop did run
+    assert!(compared > 300, "only {compared} views compared");
+}
+
+#[test]
+fn a_view_model_has_figures_to_compare_with() {
+    // the comparison above is not of empty models: the whole country has totals, a timeline and
+    // regions in every snapshot
+    for s in common::published() {
+        let m = now(&s, &Filter::default(), Some(Currency::Usd));
+        assert!(m.summaries.iter().any(|x| !x.totals.is_empty()));
+        assert!(!m.timeline.points.is_empty());
+        assert_ne!(m.regions, RegionSeries::none());
+        assert!(
+            !m.converted.is_empty(),
+            "money converted to USD in {}",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn a_page_without_the_regions_chart_gets_no_regions() {
+    let s = common::published().pop().expect("a snapshot");
+    let m = view_model(
+        &s,
+        &Filter {
+            regions: vec!["KZ-35".into()],
+            ..Filter::default()
+        },
+        Asked {
+            metrics: &Metric::ALL,
+            currency: None,
+            step: None,
+            compare_regions: false,
+        },
+    );
+    assert_eq!(m.regions, RegionSeries::none());
+    assert!(!m.events.is_empty());
+}
