@@ -99,6 +99,7 @@ pub fn read(root: &Path) -> Result<Sources, Vec<Finding>> {
         fx,
         statistics,
         unreadable: Vec::new(),
+        lookups: Default::default(),
     };
     Ok(Sources {
         snapshot,

@@ -8,7 +8,7 @@ use super::filter::Selection;
 use super::metric::{Metric, Qualifier};
 use super::placement::{place, place_each};
 use super::snapshot::{Confidence, Event, Measure};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A sum of one metric in one unit or currency.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,7 +113,7 @@ pub fn summarise_each(
         metrics.iter().map(|m| MetricSummary::nothing(*m)).collect();
     let slot = |metric: Metric| metrics.iter().position(|m| *m == metric);
     // (slot, group) -> the event of the group whose figure that metric's total counts
-    let mut first_in_group: HashMap<(usize, usize), &str> = HashMap::new();
+    let mut first_in_group: HashMap<(usize, usize), &str> = HashMap::default();
     for (i, event) in counting.ordered.iter().copied().enumerate() {
         let group = counting
             .groups
@@ -232,7 +232,7 @@ impl<'a> Counting<'a> {
         let Some(groups) = &self.groups else {
             return (self.ordered.clone(), Vec::new());
         };
-        let mut first_in_group: HashMap<usize, &str> = HashMap::new();
+        let mut first_in_group: HashMap<usize, &str> = HashMap::default();
         let mut counted = Vec::with_capacity(self.ordered.len());
         let mut overlapping = Vec::new();
         for (event, group) in self.ordered.iter().copied().zip(groups) {
@@ -288,7 +288,7 @@ pub struct OverlapGroups {
 impl OverlapGroups {
     pub fn of(events: &[&Event]) -> Self {
         // only events that name another, or are named, can be in a group
-        let named: std::collections::HashSet<&str> = events
+        let named: rustc_hash::FxHashSet<&str> = events
             .iter()
             .flat_map(|e| e.may_overlap.iter().map(String::as_str))
             .collect();
@@ -328,7 +328,7 @@ impl OverlapGroups {
                 }
             }
         }
-        let mut group = HashMap::new();
+        let mut group = HashMap::default();
         for (i, e) in events.iter().enumerate() {
             if linked.get(i).copied().unwrap_or(false) {
                 group.insert(e.id.clone(), root(&mut parent, i));

@@ -20,8 +20,8 @@ use super::snapshot::{
 };
 use super::statistic::Statistic;
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 pub const INDEX_SCHEMA: &str = "minewatch.index/1";
 pub const DETAILS_SCHEMA: &str = "minewatch.details/1";
@@ -385,6 +385,7 @@ impl Index {
             fx: self.fx,
             statistics: self.statistics,
             unreadable: Vec::new(),
+            lookups: Default::default(),
         })
     }
 

@@ -9,6 +9,7 @@ pub mod events_list;
 pub mod export;
 pub mod filter;
 pub mod fold;
+pub mod lookups;
 pub mod manifest;
 pub mod metric;
 pub mod money;

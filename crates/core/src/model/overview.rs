@@ -136,12 +136,12 @@ pub fn cited_sources<'a>(
     snapshot: &'a Snapshot,
     events: &[&Event],
 ) -> Vec<&'a super::snapshot::Source> {
-    let by_id: std::collections::HashMap<&str, &super::snapshot::Source> = snapshot
+    let by_id: rustc_hash::FxHashMap<&str, &super::snapshot::Source> = snapshot
         .sources
         .iter()
         .map(|s| (s.id.as_str(), s))
         .collect();
-    let ids: std::collections::HashSet<&str> = events
+    let ids: rustc_hash::FxHashSet<&str> = events
         .iter()
         .flat_map(|e| {
             e.measures

@@ -300,7 +300,7 @@ pub fn by_region_of(snapshot: &Snapshot, all: Vec<&Event>, quantity: &Quantity) 
     // each region's events are those of the whole country's that concern the region (the same,
     // in the same order, as selecting the region itself)
     // each event in the list of every region it concerns, in one pass
-    let mut of: std::collections::HashMap<&str, Vec<&Event>> = Default::default();
+    let mut of: rustc_hash::FxHashMap<&str, Vec<&Event>> = Default::default();
     for e in &all {
         let mut codes: Vec<&str> = e
             .regions
@@ -459,7 +459,7 @@ pub fn by_period_of(
             },
         };
     }
-    let index: std::collections::HashMap<PointKey, usize> = points
+    let index: rustc_hash::FxHashMap<PointKey, usize> = points
         .iter()
         .enumerate()
         .map(|(i, p)| (p.key.clone(), i))
@@ -499,7 +499,7 @@ fn push_unique(ids: &mut Vec<String>, id: &str) {
 
 /// Removes repeats from a list, keeping the first of each, in linear time.
 fn dedup_in_order(ids: &mut Vec<String>) {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     ids.retain(|id| seen.insert(id.clone()));
 }
 

@@ -31,6 +31,9 @@ pub struct Snapshot {
     /// Records of the file that could not be read as an event or a statistic.
     #[serde(skip)]
     pub unreadable: Vec<Unreadable>,
+    /// Lookups the views work out once (not part of the file).
+    #[serde(skip)]
+    pub lookups: super::lookups::Lookups,
 }
 
 /// A record of a snapshot file that does not have the shape of its kind, set aside.
@@ -82,6 +85,7 @@ impl From<SnapshotFile> for Snapshot {
             fx: file.fx,
             statistics,
             unreadable,
+            lookups: Default::default(),
         }
     }
 }

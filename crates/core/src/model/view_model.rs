@@ -7,7 +7,7 @@ use super::aggregate::MetricSummary;
 use super::choices::Currency;
 use super::filter::{select, Filter, Selection};
 use super::metric::Metric;
-use super::overview::{cited_sources, summaries_of, Overview};
+use super::overview::{summaries_of, Overview};
 use super::placement::reports;
 use super::regions::boundary_changes;
 use super::series::{
@@ -194,12 +194,12 @@ pub fn view_model(snapshot: &Snapshot, chosen: &Filter, asked: Asked<'_>) -> Vie
     } else {
         RegionSeries::none()
     };
-    let cited = cited_sources(snapshot, &selection.events);
+    let events = places(&snapshot.events, &selection.events);
     ViewModel {
-        events: places(&snapshot.events, &selection.events),
+        sources: snapshot.cited_by(&events),
+        events,
         straddling: places(&snapshot.events, &selection.straddling),
         undated: places(&snapshot.events, &selection.undated),
-        sources: places(&snapshot.sources, &cited),
         filter,
         chart_filter: chosen.clone(),
         quantity: chart_quantity,

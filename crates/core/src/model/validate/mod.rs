@@ -13,7 +13,8 @@ use super::dates::DatePrecision;
 use super::snapshot::{Event, Measure, Region, Snapshot, Text};
 use super::statistic::Statistic;
 pub use place::{Place, Record, Step};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::fmt;
 
 use figures::{check_measure, check_preferred};
@@ -143,7 +144,7 @@ fn check_list<T: HasId>(
             )
         })
         .collect();
-    let mut bad = HashSet::new();
+    let mut bad = HashSet::default();
     for (index, item) in items.iter().enumerate() {
         let found = check_one(item);
         if seen.get(item.id()).is_some_and(|n| *n > 1) || !found.is_empty() {
@@ -174,7 +175,7 @@ fn snapshot_has_source(sources: &[super::snapshot::Source], id: &str) -> bool {
 
 fn check_reference_tables(s: &Snapshot) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut codes = HashSet::new();
+    let mut codes = HashSet::default();
     for region in &s.regions {
         let place = Place::of(Record::Region(region.code.clone()));
         if !is_region_code(&region.code) {
@@ -198,7 +199,7 @@ fn check_reference_tables(s: &Snapshot) -> Vec<Problem> {
             }
         }
     }
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::default();
     for source in &s.sources {
         let place = Place::of(Record::Source(source.id.clone()));
         if !ids.insert(source.id.as_str()) {
@@ -213,7 +214,7 @@ fn check_reference_tables(s: &Snapshot) -> Vec<Problem> {
             }
         }
     }
-    let mut agencies = HashSet::new();
+    let mut agencies = HashSet::default();
     for agency in &s.agencies {
         if !agencies.insert(agency.id.as_str()) {
             out.push(Problem::at(

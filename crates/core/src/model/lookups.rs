@@ -1,0 +1,114 @@
+//! Lookups worked out once per snapshot, the first time a view needs them, and kept beside it:
+//! where each source stands in the order the page lists sources (by publisher, then id), and
+//! which sources each event cites. With them, the sources a selection cites are found in one pass
+//! over the selection, with no hashing or sorting per change.
+
+use super::snapshot::Snapshot;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// A snapshot's lookups: empty until first used. Two snapshots' lookups always compare equal
+/// (they are derived from the data, which is compared), and a copy starts empty.
+#[derive(Default)]
+pub struct Lookups(OnceLock<Prepared>);
+
+impl PartialEq for Lookups {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Clone for Lookups {
+    fn clone(&self) -> Self {
+        Lookups::default()
+    }
+}
+
+impl std::fmt::Debug for Lookups {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Lookups")
+    }
+}
+
+#[derive(Clone)]
+struct Prepared {
+    /// Places in `sources`, by publisher then id.
+    sources_in_order: Vec<usize>,
+    /// For each event (by place), the ranks in `sources_in_order` of the sources its figures cite.
+    cited_by_event: Vec<Vec<usize>>,
+}
+
+impl Prepared {
+    fn of(snapshot: &Snapshot) -> Self {
+        let mut sources_in_order: Vec<usize> = (0..snapshot.sources.len()).collect();
+        sources_in_order.sort_by(|a, b| {
+            let (a, b) = (snapshot.sources.get(*a), snapshot.sources.get(*b));
+            a.map(|s| (&s.publisher, &s.id))
+                .cmp(&b.map(|s| (&s.publisher, &s.id)))
+        });
+        let rank_of: FxHashMap<&str, usize> = sources_in_order
+            .iter()
+            .enumerate()
+            .filter_map(|(rank, place)| snapshot.sources.get(*place).map(|s| (s.id.as_str(), rank)))
+            .collect();
+        let cited_by_event = snapshot
+            .events
+            .iter()
+            .map(|e| {
+                let mut ranks: Vec<usize> = e
+                    .measures
+                    .iter()
+                    .flat_map(|m| m.sources.iter())
+                    .filter_map(|id| rank_of.get(id.as_str()).copied())
+                    .collect();
+                ranks.sort_unstable();
+                ranks.dedup();
+                ranks
+            })
+            .collect();
+        Prepared {
+            sources_in_order,
+            cited_by_event,
+        }
+    }
+}
+
+impl Snapshot {
+    /// The lookups, worked out on first use. A snapshot is not changed once a view has read it
+    /// (a copy starts afresh); should its lists have changed length since, they are worked out
+    /// again rather than trusted.
+    fn prepared(&self) -> std::borrow::Cow<'_, Prepared> {
+        let kept = self.lookups.0.get_or_init(|| Prepared::of(self));
+        if kept.cited_by_event.len() == self.events.len()
+            && kept.sources_in_order.len() == self.sources.len()
+        {
+            std::borrow::Cow::Borrowed(kept)
+        } else {
+            std::borrow::Cow::Owned(Prepared::of(self))
+        }
+    }
+
+    /// Places in `sources` of the sources the figures of the events at `events` (places in
+    /// `events`) cite, each once, by publisher then id: what [`super::overview::cited_sources`]
+    /// gives, in one pass over the events.
+    pub fn cited_by(&self, events: &[usize]) -> Vec<usize> {
+        let prepared = self.prepared();
+        let mut cited = vec![false; prepared.sources_in_order.len()];
+        for ranks in events
+            .iter()
+            .filter_map(|p| prepared.cited_by_event.get(*p))
+        {
+            for rank in ranks {
+                if let Some(flag) = cited.get_mut(*rank) {
+                    *flag = true;
+                }
+            }
+        }
+        cited
+            .iter()
+            .zip(&prepared.sources_in_order)
+            .filter(|(flag, _)| **flag)
+            .map(|(_, place)| *place)
+            .collect()
+    }
+}
