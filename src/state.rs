@@ -181,8 +181,8 @@ fn follow_screen_width() -> RwSignal<f64> {
             screen.set(now);
         }
     });
-    // the page's one listener, for as long as the page lives
-    std::mem::forget(listener);
+    // removed with the app's owner (a test or an embed that unmounts leaves nothing behind)
+    on_cleanup(move || listener.remove());
     screen
 }
 

@@ -64,7 +64,8 @@ pub fn save_png(id: &str, filename: &str, width: u32, height: u32) -> Result<(),
     let image = HtmlImageElement::new().map_err(js_error("Drawing the image"))?;
     let filename = filename.to_string();
     let img = image.clone();
-    let onload = Closure::once(move || {
+    // freed by the browser's call: a closure that runs once does not outlive the download
+    let onload = Closure::once_into_js(move || {
         let draw = || -> Result<(), DownloadError> {
             let canvas: HtmlCanvasElement = leptos::prelude::document()
                 .create_element("canvas")
@@ -102,8 +103,7 @@ pub fn save_png(id: &str, filename: &str, width: u32, height: u32) -> Result<(),
             leptos::logging::warn!("{e}");
         }
     });
-    image.set_onload(Some(onload.as_ref().unchecked_ref()));
-    onload.forget();
+    image.set_onload(Some(onload.unchecked_ref()));
     image.set_src(&data_url);
     Ok(())
 }

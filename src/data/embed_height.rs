@@ -29,8 +29,20 @@ fn post(embed_id: &str, height: u32) {
     }
 }
 
-/// Starts reporting the document's height for `embed_id`. Returns the observer (keep it alive).
-pub fn report_height(embed_id: String) -> Option<ResizeObserver> {
+/// A running report of the document's height: it stops, and frees its callback, when dropped.
+pub struct HeightReport {
+    observer: ResizeObserver,
+    _callback: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for HeightReport {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Starts reporting the document's height for `embed_id`, for as long as the report is kept.
+pub fn report_height(embed_id: String) -> Option<HeightReport> {
     let document = leptos::prelude::document();
     let root = document.document_element()?;
     let last = std::cell::Cell::new(0u32);
@@ -43,9 +55,11 @@ pub fn report_height(embed_id: String) -> Option<ResizeObserver> {
         }
     });
     let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    callback.forget();
     observer.observe(&root);
-    Some(observer)
+    Some(HeightReport {
+        observer,
+        _callback: callback,
+    })
 }
 
 #[cfg(test)]

@@ -34,9 +34,11 @@ pub fn EmbedPage() -> impl IntoView {
         |c| embed_id(c, &state.url_state()),
     );
     if !crate::state::rendered_natively() {
-        if let Some(observer) = report_height(id) {
-            // lives as long as the page: an embed is one page
-            std::mem::forget(observer);
+        if let Some(report) = report_height(id) {
+            // stops with the page's owner (the browser runs one thread: the wrapper only lets
+            // the report ride in the cleanup, which runs on that thread)
+            let report = send_wrapper::SendWrapper::new(report);
+            on_cleanup(move || drop(report));
         }
     }
     view! {
