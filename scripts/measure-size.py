@@ -6,7 +6,11 @@ latest snapshot (its English index, or the snapshot itself when it is under 512 
 lists no index), each
 raw and gzipped (level 9, as a static host or CDN would serve them); and, for comparison, the
 whole snapshot, which the app no longer loads.
-Usage: scripts/measure-size.py [DIST]   (default: dist)
+Usage: scripts/measure-size.py [DIST] [--budget]   (default: dist)
+
+With --budget it fails (exit status 1) when the app (JS + WASM, gzip -9) is larger than
+APP_BUDGET: the bytes of a release build are the same on every run with the same tools, so the
+budget is the figure reached, and any growth must move it on purpose, in the same commit.
 """
 import gzip
 import json
@@ -14,9 +18,13 @@ import pathlib
 import re
 import sys
 
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20), rounded up to a kilobyte.
+APP_BUDGET = 595_000
+
 
 def main() -> int:
-    dist = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    dist = pathlib.Path(args[0] if args else "dist")
     index = dist / "index.html"
     if not index.is_file():
         print(f"{index} is missing: build first (trunk build --release)")
@@ -51,6 +59,13 @@ def main() -> int:
     app = sum(len(gzip.compress((dist / n).read_bytes(), 9)) for n in names[1:3])
     print(f"{'the app (JS + WASM), gzip':<48} {'':>10} {app:>10,}")
     before_figure(dist)
+    if "--budget" in sys.argv:
+        if app > APP_BUDGET:
+            print(f"\nThe app is {app:,} B gzip, over its budget of {APP_BUDGET:,} B "
+                  f"(scripts/measure-size.py, APP_BUDGET) by {app - APP_BUDGET:,} B: make it smaller, "
+                  "or raise the budget in the same commit and say why.")
+            return 1
+        print(f"\nThe app is within its budget: {app:,} of {APP_BUDGET:,} B gzip.")
     return 0
 
 

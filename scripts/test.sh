@@ -29,8 +29,8 @@ step "trunk build --release (at the root: the same WebAssembly, bound and pre-re
 trunk build --release --public-url / --dist dist-root 2>&1 | grep -E "error|warn|success" || true
 test -f dist-root/index.html -a -f dist-root/404.html
 
-step "first-load size (release build)"
-python3 scripts/measure-size.py dist
+step "first-load size (release build), and the app's size budget (fails when JS + WASM grow past it)"
+python3 scripts/measure-size.py dist --budget
 
 step "browser tests (playwright-core + Debian chromium)"
 (cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec *.test.mjs)

@@ -14,6 +14,16 @@ use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// How many of the latest views a page keeps, to show again at once.
+const RECENT_VIEWS: usize = 4;
+
+/// What a view model is computed for: the filter, the currency, the timeline's step.
+type Key = (
+    Filter,
+    Option<crate::model::choices::Currency>,
+    Option<crate::model::series::Step>,
+);
+
 /// The parts of a page's view model, each a memo.
 #[derive(Clone, Copy)]
 pub struct PageModel {
@@ -47,18 +57,35 @@ pub fn use_page_model(
 ) -> PageModel {
     let state = use_app_state();
     let asked = Memo::new(move |_| state.view.with(|(s, _)| (filter(s), s.currency, s.step)));
+    // the views the reader saw last, newest first: going back to one (a year, then all years
+    // again) takes no new computation
+    let recent = StoredValue::new(Vec::<(Key, Arc<ViewModel>)>::new());
     let whole = Memo::new(move |_| {
-        let (filter, currency, step) = asked.get();
-        Arc::new(view_model(
+        let key = asked.get();
+        if let Some(seen) = recent.with_value(|r| {
+            r.iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, m)| Arc::clone(m))
+        }) {
+            return seen;
+        }
+        let (filter, currency, step) = &key;
+        let model = Arc::new(view_model(
             loaded.snapshot(),
-            &filter,
+            filter,
             Asked {
                 metrics: &HEADLINE,
-                currency,
-                step,
+                currency: *currency,
+                step: *step,
                 compare_regions,
             },
-        ))
+        ));
+        recent.update_value(|r| {
+            r.retain(|(k, _)| *k != key);
+            r.insert(0, (key, Arc::clone(&model)));
+            r.truncate(RECENT_VIEWS);
+        });
+        model
     });
     PageModel {
         whole,

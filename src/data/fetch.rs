@@ -153,8 +153,10 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
             };
             let index: Index = parse_versioned(&text, INDEX_SCHEMA).map_err(parse_error)?;
             let details = index.details.clone();
-            let snapshot = index.into_snapshot().map_err(|detail| {
-                parse_error(crate::model::parse::ParseError::Malformed { detail })
+            let snapshot = index.into_snapshot().map_err(|e| {
+                parse_error(crate::model::parse::ParseError::Malformed {
+                    detail: e.to_string(),
+                })
             })?;
             (snapshot, details, what, url)
         }

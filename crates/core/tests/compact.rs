@@ -7,8 +7,8 @@ mod common;
 
 use minewatch_core::model::choices::{Currency, Lang};
 use minewatch_core::model::compact::{
-    details_of, index_of, search_of, shard_of, with_details, Details, Index, Search,
-    DETAILS_SCHEMA, INDEX_SCHEMA, SEARCH_SCHEMA, SHARD_SIZE,
+    details_of, index_of, search_of, shard_of, with_details, Details, Index, IndexError,
+    IndexEvent, Search, DETAILS_SCHEMA, INDEX_SCHEMA, SEARCH_SCHEMA, SHARD_SIZE,
 };
 use minewatch_core::model::filter::Filter;
 use minewatch_core::model::fold::Query;
@@ -205,19 +205,87 @@ fn russian_and_kazakh_searches_find_the_region_in_any_form() {
 fn an_index_that_names_what_it_does_not_list_is_refused_in_words() {
     let s = common::published().into_iter().next().expect("a snapshot");
     let index = index_of(&s, Lang::En, Vec::new());
-    let with_event = |change: &dyn Fn(&mut minewatch_core::model::compact::IndexEvent)| {
+    let with_event = |change: &dyn Fn(&mut IndexEvent)| {
         let mut broken = index.clone();
-        if let Some(e) = broken.events.iter_mut().find(|e| !e.11.is_empty()) {
+        if let Some(e) = broken.events.iter_mut().find(|e| !e.measures.is_empty()) {
             change(e);
         }
         broken.into_snapshot()
     };
-    let err = with_event(&|e| e.11[0].5 = vec![99_999]).expect_err("an unknown source");
+    let err = with_event(&|e| {
+        if let Some(m) = e.measures.first_mut() {
+            m.sources = vec![99_999];
+        }
+    })
+    .expect_err("an unknown source")
+    .to_string();
     assert!(err.contains("source number 99999"), "{err}");
-    let err = with_event(&|e| e.11[0].0 = 200).expect_err("an unknown metric");
+    let err = with_event(&|e| {
+        if let Some(m) = e.measures.first_mut() {
+            m.metric = 200;
+        }
+    })
+    .expect_err("an unknown metric")
+    .to_string();
     assert!(err.contains("metric number 200"), "{err}");
-    let err = with_event(&|e| e.6 = vec![500]).expect_err("an unknown region");
+    let err = with_event(&|e| e.regions = vec![500])
+        .expect_err("an unknown region")
+        .to_string();
     assert!(err.contains("region number 500"), "{err}");
-    let err = with_event(&|e| e.1 = 9_999).expect_err("an unknown word");
+    let err = with_event(&|e| e.kind = 9_999)
+        .expect_err("an unknown word")
+        .to_string();
     assert!(err.contains("word number 9999"), "{err}");
+    let err = with_event(&|e| e.agencies = vec![700])
+        .expect_err("an unknown agency")
+        .to_string();
+    assert!(err.contains("agency number 700"), "{err}");
+    for (what, change) in [
+        (
+            "date precision",
+            &(|e: &mut IndexEvent| e.precision = 4) as &dyn Fn(&mut IndexEvent),
+        ),
+        ("scope", &|e: &mut IndexEvent| e.scope = 9),
+        ("confidence", &|e: &mut IndexEvent| e.confidence = 3),
+        ("qualifier", &|e: &mut IndexEvent| {
+            if let Some(m) = e.measures.first_mut() {
+                m.qualifier = 4;
+            }
+        }),
+    ] {
+        let err = with_event(change).expect_err(what);
+        assert!(
+            matches!(&err, IndexError::UnknownCode { what: w, .. } if *w == what),
+            "{what}: {err}"
+        );
+    }
+}
+
+#[test]
+fn the_index_writes_the_same_arrays_as_before_its_fields_had_names() {
+    // a published index file reads back, and writes again byte for byte: the named fields did
+    // not change the format on the wire (old files and their checksums stay valid)
+    let manifest: minewatch_core::model::manifest::Manifest = parse_versioned(
+        &common::read("public/data/manifest.json"),
+        minewatch_core::model::manifest::MANIFEST_SCHEMA,
+    )
+    .expect("manifest parses");
+    let mut read = 0;
+    for entry in &manifest.snapshots {
+        for part in entry.parts.iter().flat_map(|p| p.index.values()) {
+            let text = common::read(&format!("public/data/{}", part.path));
+            let index: Index = parse_versioned(&text, INDEX_SCHEMA).expect("reads");
+            assert_eq!(
+                serde_json::to_string(&index).expect("writes") + "\n",
+                text,
+                "{}",
+                part.path
+            );
+            read += 1;
+        }
+    }
+    assert!(
+        read >= 3,
+        "every language's index of the latest snapshot at least"
+    );
 }

@@ -15,8 +15,23 @@ pub struct Derived {
     pub files: Vec<(String, String)>,
 }
 
-fn compact<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default() + "\n"
+/// A file derived from a snapshot that could not be written as JSON: nothing is published.
+#[derive(Debug, thiserror::Error)]
+#[error("{path} could not be written as JSON ({source}); nothing was published")]
+pub struct DeriveError {
+    /// The file, relative to the data folder.
+    pub path: String,
+    #[source]
+    pub source: serde_json::Error,
+}
+
+fn compact<T: serde::Serialize>(path: &str, value: &T) -> Result<String, DeriveError> {
+    serde_json::to_string(value)
+        .map(|text| text + "\n")
+        .map_err(|source| DeriveError {
+            path: path.to_string(),
+            source,
+        })
 }
 
 fn part(path: String, text: &str) -> Part {
@@ -27,12 +42,12 @@ fn part(path: String, text: &str) -> Part {
     }
 }
 
-pub fn derive(s: &Snapshot) -> Derived {
+pub fn derive(s: &Snapshot) -> Result<Derived, DeriveError> {
     let mut files = Vec::new();
     let mut shards = Vec::new();
     for (n, shard) in details_of(s).iter().enumerate() {
         let path = format!("details/{}/{n}.json", s.id);
-        let text = compact(shard);
+        let text = compact(&path, shard)?;
         shards.push(part(path.clone(), &text));
         files.push((path, text));
     }
@@ -41,18 +56,18 @@ pub fn derive(s: &Snapshot) -> Derived {
     for lang in Lang::ALL {
         let code = lang.code();
         let path = format!("index/{}/{code}.json", s.id);
-        let text = compact(&index_of(s, lang, shards.clone()));
+        let text = compact(&path, &index_of(s, lang, shards.clone()))?;
         index.insert(code.to_string(), part(path.clone(), &text));
         files.push((path, text));
         let path = format!("search/{}/{code}.json", s.id);
-        let text = compact(&search_of(s, lang));
+        let text = compact(&path, &search_of(s, lang))?;
         search.insert(code.to_string(), part(path.clone(), &text));
         files.push((path, text));
     }
-    Derived {
+    Ok(Derived {
         parts: Parts { index, search },
         files,
-    }
+    })
 }
 
 /// The derived files that are missing or differ from what `derived` holds, to be written.

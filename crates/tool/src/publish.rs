@@ -154,7 +154,10 @@ pub fn run(data: &Path, c: Candidate) -> Outcome {
         Err(outcome) => return outcome,
     };
     let mut entry = entry;
-    let derived = derive(s);
+    let derived = match derive(s) {
+        Ok(derived) => derived,
+        Err(e) => return refuse(data, &e.path, e.to_string()),
+    };
     entry.parts = Some(derived.parts.clone());
     manifest.latest = s.id.clone();
     manifest.snapshots.insert(0, entry);
@@ -289,7 +292,7 @@ fn refresh_derived(data: &Path, manifest: &mut Manifest) -> Result<Vec<Planned>,
                 format!("does not match the sha256 the manifest gives for snapshot {}; a published file was changed by hand: restore it from git", entry.id),
             ));
         }
-        let derived = derive(&published);
+        let derived = derive(&published).map_err(|e| refuse(data, &e.path, e.to_string()))?;
         planned.extend(to_write(data, &derived));
         entry.parts = Some(derived.parts);
     }

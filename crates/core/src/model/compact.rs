@@ -61,43 +61,192 @@ pub struct Index {
     pub details: Vec<Part>,
 }
 
-/// An event without its long text, as an array of: id, kind (a number in `words`), title (one
-/// language), announced, date precision (0 day, 1 month, 2 year, 3 unknown), period, regions
-/// (numbers in `regions`), scope (0 local, 1 regional, 2 multi-regional, 3 national), agencies
-/// (numbers in `agencies`), confidence (0 high, 1 medium, 2 low), may overlap (ids), figures.
-/// Numbers rather than names, so that a hundred thousand events stay small and quick to read.
+/// An event without its long text. On the wire it is an array in this order (see [`EventRow`]),
+/// with numbers rather than names, so that a hundred thousand events stay small and quick to read.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-pub struct IndexEvent(
-    pub String,
-    pub u32,
-    pub Text,
-    pub Option<PartialDate>,
-    pub u8,
-    pub Option<Period>,
-    pub Vec<u16>,
-    pub u8,
-    pub Vec<u16>,
-    pub u8,
-    pub Vec<String>,
-    pub Vec<IndexMeasure>,
+#[serde(from = "EventRow", into = "EventRow")]
+pub struct IndexEvent {
+    pub id: String,
+    /// A number in `words`.
+    pub kind: u32,
+    /// In the index's language only.
+    pub title: Text,
+    pub announced: Option<PartialDate>,
+    /// 0 day, 1 month, 2 year, 3 unknown.
+    pub precision: u8,
+    pub period: Option<Period>,
+    /// Numbers in `regions`.
+    pub regions: Vec<u16>,
+    /// 0 local, 1 regional, 2 multi-regional, 3 national.
+    pub scope: u8,
+    /// Numbers in `agencies`.
+    pub agencies: Vec<u16>,
+    /// 0 high, 1 medium, 2 low.
+    pub confidence: u8,
+    /// Ids of events that may describe the same operation.
+    pub may_overlap: Vec<String>,
+    pub measures: Vec<IndexMeasure>,
+}
+
+/// [`IndexEvent`] as the file writes it: a positional array.
+#[derive(Deserialize, Serialize)]
+struct EventRow(
+    String,
+    u32,
+    Text,
+    Option<PartialDate>,
+    u8,
+    Option<Period>,
+    Vec<u16>,
+    u8,
+    Vec<u16>,
+    u8,
+    Vec<String>,
+    Vec<IndexMeasure>,
 );
 
-/// A figure without the source's words: metric (its place in `Metric::ALL`), value, unit and
-/// currency (numbers in `words`), qualifier (0 exact, 1 about, 2 at least, 3 at most), sources
-/// (numbers in `sources`), region (a number in `regions`), preferred (1 or 0), breakdown (a
-/// number in `words`).
+impl From<EventRow> for IndexEvent {
+    fn from(r: EventRow) -> Self {
+        let EventRow(
+            id,
+            kind,
+            title,
+            announced,
+            precision,
+            period,
+            regions,
+            scope,
+            agencies,
+            confidence,
+            may_overlap,
+            measures,
+        ) = r;
+        IndexEvent {
+            id,
+            kind,
+            title,
+            announced,
+            precision,
+            period,
+            regions,
+            scope,
+            agencies,
+            confidence,
+            may_overlap,
+            measures,
+        }
+    }
+}
+
+impl From<IndexEvent> for EventRow {
+    fn from(e: IndexEvent) -> Self {
+        EventRow(
+            e.id,
+            e.kind,
+            e.title,
+            e.announced,
+            e.precision,
+            e.period,
+            e.regions,
+            e.scope,
+            e.agencies,
+            e.confidence,
+            e.may_overlap,
+            e.measures,
+        )
+    }
+}
+
+/// A figure without the source's words. On the wire an array in this order (see
+/// [`MeasureRow`]).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-pub struct IndexMeasure(
-    pub u8,
-    pub Option<Figure>,
-    pub Option<u32>,
-    pub Option<u32>,
-    pub u8,
-    pub Vec<u32>,
-    pub Option<u16>,
-    pub u8,
-    pub Option<u32>,
+#[serde(from = "MeasureRow", into = "MeasureRow")]
+pub struct IndexMeasure {
+    /// Its place in `Metric::ALL`.
+    pub metric: u8,
+    pub value: Option<Figure>,
+    /// Numbers in `words`.
+    pub unit: Option<u32>,
+    pub currency: Option<u32>,
+    /// 0 exact, 1 about, 2 at least, 3 at most.
+    pub qualifier: u8,
+    /// Numbers in `sources`.
+    pub sources: Vec<u32>,
+    /// A number in `regions`.
+    pub region: Option<u16>,
+    /// 1 or 0.
+    pub preferred: u8,
+    /// The breakdown: a number in `words`.
+    pub kind: Option<u32>,
+}
+
+/// [`IndexMeasure`] as the file writes it: a positional array.
+#[derive(Deserialize, Serialize)]
+struct MeasureRow(
+    u8,
+    Option<Figure>,
+    Option<u32>,
+    Option<u32>,
+    u8,
+    Vec<u32>,
+    Option<u16>,
+    u8,
+    Option<u32>,
 );
+
+impl From<MeasureRow> for IndexMeasure {
+    fn from(r: MeasureRow) -> Self {
+        let MeasureRow(metric, value, unit, currency, qualifier, sources, region, preferred, kind) =
+            r;
+        IndexMeasure {
+            metric,
+            value,
+            unit,
+            currency,
+            qualifier,
+            sources,
+            region,
+            preferred,
+            kind,
+        }
+    }
+}
+
+impl From<IndexMeasure> for MeasureRow {
+    fn from(m: IndexMeasure) -> Self {
+        MeasureRow(
+            m.metric,
+            m.value,
+            m.unit,
+            m.currency,
+            m.qualifier,
+            m.sources,
+            m.region,
+            m.preferred,
+            m.kind,
+        )
+    }
+}
+
+/// Why an index cannot be read as the snapshot it stands for: it names something it does not
+/// list (the file is not what the tool wrote).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IndexError {
+    /// A code of a closed set (metric, qualifier, date precision, scope, confidence) out of range.
+    #[error("event \"{event}\" has {what} number {number}, which the index does not define")]
+    UnknownCode {
+        event: String,
+        what: &'static str,
+        number: u32,
+    },
+    /// A number in one of the index's lists (words, regions, agencies, sources) past its end.
+    #[error("event \"{event}\" names {list} number {number}, which the index does not list")]
+    NotListed {
+        event: String,
+        list: &'static str,
+        number: u32,
+    },
+}
 
 /// A figure's value, written without ".0" when it is whole.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
@@ -134,14 +283,23 @@ const QUALIFIERS: [Qualifier; 4] = [
     Qualifier::AtMost,
 ];
 
-fn number_of<T: PartialEq>(list: &[T], x: &T) -> u8 {
-    list.iter().position(|y| y == x).unwrap_or(0) as u8
+/// A value of a closed set by its code: its place in the set's list (the declaration order, which
+/// the tests hold to the list). A value the list does not hold (a sum's "at least about", never in
+/// data) gets a code past the list's end, which reading refuses: never another value's code.
+fn code_of<T: PartialEq>(list: &[T], x: &T) -> u8 {
+    list.iter()
+        .position(|y| y == x)
+        .map_or(u8::MAX, |p| p as u8)
 }
 
-fn nth<T: Copy>(list: &[T], n: u8, what: &str, id: &str) -> Result<T, String> {
-    list.get(n as usize).copied().ok_or_else(|| {
-        format!("event \"{id}\" has {what} number {n}, which the index does not define")
-    })
+fn nth<T: Copy>(list: &[T], n: u8, what: &'static str, id: &str) -> Result<T, IndexError> {
+    list.get(n as usize)
+        .copied()
+        .ok_or_else(|| IndexError::UnknownCode {
+            event: id.to_string(),
+            what,
+            number: u32::from(n),
+        })
 }
 
 /// Numbers for the words of an index, each word once, in the order first met.
@@ -221,43 +379,47 @@ pub fn index_of(s: &Snapshot, lang: Lang, details: Vec<Part>) -> Index {
     for e in &s.events {
         let mut measures = Vec::with_capacity(e.measures.len());
         for m in &e.measures {
-            measures.push(IndexMeasure(
-                Metric::ALL.iter().position(|x| *x == m.metric).unwrap_or(0) as u8,
-                m.value.map(Figure),
-                m.unit.as_deref().map(|w| words.number(w)),
-                m.currency.as_deref().map(|w| words.number(w)),
-                number_of(&QUALIFIERS, &m.qualifier),
-                m.sources
+            measures.push(IndexMeasure {
+                metric: code_of(&Metric::ALL, &m.metric),
+                value: m.value.map(Figure),
+                unit: m.unit.as_deref().map(|w| words.number(w)),
+                currency: m.currency.as_deref().map(|w| words.number(w)),
+                qualifier: code_of(&QUALIFIERS, &m.qualifier),
+                sources: m
+                    .sources
                     .iter()
                     .filter_map(|id| sources.get(id.as_str()).map(|n| *n as u32))
                     .collect(),
-                m.region
+                region: m
+                    .region
                     .as_deref()
                     .and_then(|r| regions.get(r).map(|n| *n as u16)),
-                u8::from(m.preferred),
-                m.kind.as_deref().map(|w| words.number(w)),
-            ));
+                preferred: u8::from(m.preferred),
+                kind: m.kind.as_deref().map(|w| words.number(w)),
+            });
         }
-        events.push(IndexEvent(
-            e.id.clone(),
-            words.number(&e.kind),
-            shown(&e.title, lang),
-            e.announced,
-            number_of(&PRECISIONS, &e.date_precision),
-            e.period.clone(),
-            e.regions
+        events.push(IndexEvent {
+            id: e.id.clone(),
+            kind: words.number(&e.kind),
+            title: shown(&e.title, lang),
+            announced: e.announced,
+            precision: code_of(&PRECISIONS, &e.date_precision),
+            period: e.period.clone(),
+            regions: e
+                .regions
                 .iter()
                 .filter_map(|r| regions.get(r.as_str()).map(|n| *n as u16))
                 .collect(),
-            number_of(&SCOPES, &e.scope),
-            e.agencies
+            scope: code_of(&SCOPES, &e.scope),
+            agencies: e
+                .agencies
                 .iter()
                 .filter_map(|a| agencies.get(a.as_str()).map(|n| *n as u16))
                 .collect(),
-            number_of(&CONFIDENCES, &e.confidence),
-            e.may_overlap.clone(),
+            confidence: code_of(&CONFIDENCES, &e.confidence),
+            may_overlap: e.may_overlap.clone(),
             measures,
-        ));
+        });
     }
     Index {
         schema: INDEX_SCHEMA.into(),
@@ -364,9 +526,9 @@ pub fn search_of(s: &Snapshot, lang: Lang) -> Search {
 
 impl Index {
     /// The snapshot the index stands for, without the long text (titles in one language,
-    /// summaries, the sources' words and notes empty until their shard is loaded). A figure that
-    /// names a source the index does not list is an error: the file is not what the tool wrote.
-    pub fn into_snapshot(mut self) -> Result<Snapshot, String> {
+    /// summaries, the sources' words and notes empty until their shard is loaded). A number the
+    /// index does not list or define is an error: the file is not what the tool wrote.
+    pub fn into_snapshot(mut self) -> Result<Snapshot, IndexError> {
         let listed = std::mem::take(&mut self.events);
         let mut events = Vec::with_capacity(listed.len());
         for e in listed {
@@ -389,105 +551,80 @@ impl Index {
         })
     }
 
-    fn word(&self, n: u32, id: &str) -> Result<String, String> {
-        self.words.get(n as usize).cloned().ok_or_else(|| {
-            format!("event \"{id}\" names word number {n}, which the index does not list")
-        })
-    }
-
-    fn region(&self, n: u16, id: &str) -> Result<String, String> {
-        self.regions
-            .get(n as usize)
-            .map(|r| r.code.clone())
-            .ok_or_else(|| {
-                format!("event \"{id}\" names region number {n}, which the index does not list")
+    /// The item at `number` of one of the index's lists.
+    fn listed<'a, T>(
+        list: &'a [T],
+        number: u32,
+        name: &'static str,
+        event: &str,
+    ) -> Result<&'a T, IndexError> {
+        list.get(number as usize)
+            .ok_or_else(|| IndexError::NotListed {
+                event: event.to_string(),
+                list: name,
+                number,
             })
     }
 
-    fn event(&self, e: IndexEvent) -> Result<Event, String> {
-        let IndexEvent(
-            id,
-            kind,
-            title,
-            announced,
-            precision,
-            period,
-            regions,
-            scope,
-            agencies,
-            confidence,
-            may_overlap,
-            figures,
-        ) = e;
-        let mut measures = Vec::with_capacity(figures.len());
-        for IndexMeasure(
-            metric,
-            value,
-            unit,
-            currency,
-            qualifier,
-            cited,
-            region,
-            preferred,
-            kind,
-        ) in figures
-        {
-            let mut ids = Vec::with_capacity(cited.len());
-            for n in cited {
-                match self.sources.get(n as usize) {
-                    Some(src) => ids.push(src.id.clone()),
-                    None => {
-                        return Err(format!(
-                            "event \"{id}\" cites source number {n}, which the index does not list"
-                        ))
-                    }
-                }
-            }
+    fn word(&self, n: u32, id: &str) -> Result<String, IndexError> {
+        Self::listed(&self.words, n, "word", id).cloned()
+    }
+
+    fn region(&self, n: u16, id: &str) -> Result<String, IndexError> {
+        Self::listed(&self.regions, u32::from(n), "region", id).map(|r| r.code.clone())
+    }
+
+    fn event(&self, e: IndexEvent) -> Result<Event, IndexError> {
+        let id = e.id;
+        let mut measures = Vec::with_capacity(e.measures.len());
+        for m in e.measures {
+            let sources = m
+                .sources
+                .iter()
+                .map(|n| Self::listed(&self.sources, *n, "source", &id).map(|s| s.id.clone()))
+                .collect::<Result<_, _>>()?;
             measures.push(Measure {
-                metric: nth(&Metric::ALL, metric, "metric", &id)?,
-                value: value.map(|f| f.0),
-                unit: unit.map(|n| self.word(n, &id)).transpose()?,
-                currency: currency.map(|n| self.word(n, &id)).transpose()?,
-                qualifier: nth(&QUALIFIERS, qualifier, "qualifier", &id)?,
+                metric: nth(&Metric::ALL, m.metric, "metric", &id)?,
+                value: m.value.map(|f| f.0),
+                unit: m.unit.map(|n| self.word(n, &id)).transpose()?,
+                currency: m.currency.map(|n| self.word(n, &id)).transpose()?,
+                qualifier: nth(&QUALIFIERS, m.qualifier, "qualifier", &id)?,
                 as_stated: String::new(),
-                sources: ids,
-                region: region.map(|n| self.region(n, &id)).transpose()?,
-                preferred: preferred == 1,
-                kind: kind.map(|n| self.word(n, &id)).transpose()?,
+                sources,
+                region: m.region.map(|n| self.region(n, &id)).transpose()?,
+                preferred: m.preferred == 1,
+                kind: m.kind.map(|n| self.word(n, &id)).transpose()?,
                 note: None,
             });
         }
-        let mut agency_ids = Vec::with_capacity(agencies.len());
-        for n in agencies {
-            match self.agencies.get(n as usize) {
-                Some(a) => agency_ids.push(a.id.clone()),
-                None => {
-                    return Err(format!(
-                        "event \"{id}\" names agency number {n}, which the index does not list"
-                    ))
-                }
-            }
-        }
+        let agencies = e
+            .agencies
+            .iter()
+            .map(|n| {
+                Self::listed(&self.agencies, u32::from(*n), "agency", &id).map(|a| a.id.clone())
+            })
+            .collect::<Result<_, _>>()?;
         Ok(Event {
-            kind: self.word(kind, &id)?,
-            title,
+            kind: self.word(e.kind, &id)?,
+            title: e.title,
             summary: Text::default(),
-            announced,
-            date_precision: nth(&PRECISIONS, precision, "date precision", &id)?,
+            announced: e.announced,
+            date_precision: nth(&PRECISIONS, e.precision, "date precision", &id)?,
             date_note: None,
-            period,
-            regions: regions
+            period: e.period,
+            regions: e
+                .regions
                 .into_iter()
                 .map(|n| self.region(n, &id))
                 .collect::<Result<_, _>>()?,
-            scope: nth(&SCOPES, scope, "scope", &id)?,
+            scope: nth(&SCOPES, e.scope, "scope", &id)?,
             region_as_reported: None,
             locality: None,
-            agencies: agency_ids,
+            agencies,
             measures,
-            confidence: nth(&CONFIDENCES, confidence, "confidence", &id)?,
+            confidence: nth(&CONFIDENCES, e.confidence, "confidence", &id)?,
             notes: Vec::new(),
-            may_overlap,
+            may_overlap: e.may_overlap,
             id,
         })
     }
