@@ -10,7 +10,7 @@ use crate::i18n::labels::{measure_value, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
 use crate::model::filter::Filter;
 use crate::model::snapshot::{Measure, Snapshot};
-use crate::model::statistic::{national_beside, statistics_for, Beside};
+use crate::model::statistics_view::{national_beside, statistics_for, Beside};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -136,7 +136,7 @@ fn official_statistics_are_shown_beside_the_totals_and_never_added_into_them() {
     use minewatch_core::model::filter::Filter;
     use minewatch_core::model::metric::Metric;
     use minewatch_core::model::overview::overview;
-    use minewatch_core::model::statistic::statistics_for;
+    use minewatch_core::model::statistics_view::statistics_for;
     let s = latest();
     assert_eq!(s.statistics.len(), 7);
     let with = overview(&s, &Filter::default(), &Metric::ALL);

@@ -22,6 +22,7 @@ pub mod series;
 pub mod snapshot;
 pub mod sort;
 pub mod statistic;
+pub mod statistics_view;
 pub mod validate;
 pub mod view_model;
 

@@ -1,0 +1,86 @@
+//! Which official statistics a view shows, each with what the events of this data add up to for
+//! the same metric, period and place (never added together). A query over the snapshot, apart
+//! from the record type (`statistic`), so that records do not depend on queries.
+
+use super::aggregate::{summarise, MetricSummary};
+use super::filter::{select, Filter};
+use super::snapshot::{Measure, Snapshot};
+use super::statistic::Statistic;
+
+/// An official figure with what the events of this data add up to for the same metric, period
+/// and place: the two are shown side by side, never added together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Beside<'a> {
+    pub statistic: &'a Statistic,
+    /// Its preferred figures, each with the events' summary for the same metric over its period
+    /// (whole country, or its regions).
+    pub figures: Vec<(&'a Measure, MetricSummary)>,
+    /// Its other figures: copies that disagree or state it differently.
+    pub others: Vec<&'a Measure>,
+}
+
+/// The statistics a view shows: those whose period overlaps the filter's dates and that are for
+/// the place it shows: the whole country, or one of the chosen regions (a national count is not a
+/// region's; a region view names how many national ones there are, `national_beside`).
+pub fn statistics_for<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Vec<Beside<'a>> {
+    let from = filter.from.map(|d| d.first_day());
+    let to = filter.to.map(|d| d.last_day());
+    let mut shown: Vec<&Statistic> = snapshot
+        .statistics
+        .iter()
+        .filter(|s| {
+            let span = s.span();
+            from.is_none_or(|f| span.last >= f) && to.is_none_or(|t| span.first <= t)
+        })
+        .filter(|s| {
+            if filter.regions.is_empty() {
+                s.is_national()
+            } else {
+                s.regions.iter().any(|r| filter.regions.contains(r))
+            }
+        })
+        .filter(|s| {
+            filter.agencies.is_empty() || s.agencies.iter().any(|a| filter.agencies.contains(a))
+        })
+        .collect();
+    // The latest period first, as a reader looks for the newest figure.
+    shown.sort_by(|a, b| b.span().last.cmp(&a.span().last).then(a.id.cmp(&b.id)));
+    shown
+        .into_iter()
+        .map(|s| beside_events(snapshot, s))
+        .collect()
+}
+
+/// How many national statistics the same dates would show for the whole country (for a region
+/// view, which does not show them as its own).
+pub fn national_beside(snapshot: &Snapshot, filter: &Filter) -> usize {
+    let whole = Filter {
+        regions: Vec::new(),
+        ..filter.clone()
+    };
+    statistics_for(snapshot, &whole).len()
+}
+
+/// What the events add up to beside one statistic.
+pub fn beside_events<'a>(snapshot: &'a Snapshot, s: &'a Statistic) -> Beside<'a> {
+    let same = Filter {
+        regions: s.regions.clone(),
+        from: Some(s.period.from),
+        to: Some(s.period.to),
+        agencies: Vec::new(),
+        metric: None,
+    };
+    let selection = select(snapshot, &same);
+    let figures = s
+        .measures
+        .iter()
+        .filter(|m| m.preferred)
+        .map(|m| (m, summarise(&selection, &[], m.metric, &s.regions)))
+        .collect();
+    let others = s.measures.iter().filter(|m| !m.preferred).collect();
+    Beside {
+        statistic: s,
+        figures,
+        others,
+    }
+}
