@@ -18,8 +18,9 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20), rounded up to a kilobyte.
-APP_BUDGET = 595_000
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 595,894 B with the takeover
+# in two tasks), rounded up to a kilobyte.
+APP_BUDGET = 596_000
 
 
 def main() -> int:

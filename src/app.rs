@@ -49,14 +49,25 @@ fn Shell(base: String, site_base: String, locale: crate::i18n::Locale) -> impl I
     let embedded = Memo::new(move |_| pathname.with(|p| p.starts_with(&embed_prefix)));
     provide_context(Embedded(embedded.get_untracked()));
     manage_focus(state.locale, pathname);
+    let later = crate::state::provide_later();
     #[cfg(feature = "csr")]
     Effect::new(move |revealed: Option<bool>| {
         let ready = state.data.with(Option::is_some);
         if ready && revealed != Some(true) {
-            crate::takeover::reveal();
+            // the first screen was drawn in this task; the rest is drawn in the next one, then
+            // the app replaces the pre-rendered copy
+            set_timeout(
+                move || {
+                    later.set(true);
+                    crate::takeover::reveal();
+                },
+                std::time::Duration::ZERO,
+            );
         }
         ready || revealed == Some(true)
     });
+    #[cfg(not(feature = "csr"))]
+    let _ = later;
     // The whole page is drawn afresh in the reader's language when it changes.
     move || {
         let _ = state.locale.get();

@@ -290,6 +290,31 @@ pub fn use_set_url_state() -> impl Fn(UrlState) + Clone + 'static {
     }
 }
 
+/// Whether the parts of a page below its first screen (charts, official statistics, sources,
+/// downloads) are drawn yet. When the app takes a page over, the first screen is drawn in one
+/// task and the rest in the next, so that neither holds the browser long; after that, and in a
+/// page rendered natively, they are drawn with the rest.
+#[derive(Clone, Copy)]
+pub struct Later(pub RwSignal<bool>);
+
+/// Provides [`Later`]: false until the app has drawn its first screen (true when rendered natively).
+pub fn provide_later() -> RwSignal<bool> {
+    let later = RwSignal::new(rendered_natively());
+    provide_context(Later(later));
+    later
+}
+
+/// Draws `part` once the page's first screen is drawn (at once after the takeover). One function
+/// for every part (boxed, not generic), so that each use adds no code of its own.
+pub fn below_the_first_screen(part: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
+    let later = use_context::<Later>().map(|l| l.0);
+    (move || {
+        let ready = later.is_none_or(|l| l.get());
+        ready.then(|| untrack(&part))
+    })
+    .into_any()
+}
+
 /// Whether the page is an embed (`/embed/…`): links then open the full site in a new tab.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Embedded(pub bool);

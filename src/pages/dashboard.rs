@@ -10,7 +10,7 @@ use crate::data::Loaded;
 use crate::i18n::td_string;
 use crate::model::filter::Filter;
 use crate::page_model::{use_page_model, PageModel};
-use crate::state::use_locale;
+use crate::state::{below_the_first_screen, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use std::sync::Arc;
@@ -63,6 +63,6 @@ fn DashboardBody(loaded: Arc<Loaded>, model: PageModel) -> impl IntoView {
     };
     view! {
         <HeadlineFigures loaded model place filtered/>
-        {charts}
+        {below_the_first_screen(Box::new(move || charts.clone().into_any()))}
     }
 }
