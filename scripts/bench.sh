@@ -71,11 +71,18 @@ for n in $sizes; do
     cp "$site/404.html" "$site/index.html"
   fi
   if [ -n "${BENCH_BASELINE:-}" ]; then
-    rm -rf "$out/before-$n"
-    cp -r "$out/baseline-app" "$out/before-$n"
-    rm -rf "$out/before-$n/data"
-    cp -r "$site/data" "$out/before-$n/data"
-    sites+=("$out/before-$n")
+    before="$out/before-$n"
+    rm -rf "$before"
+    cp -r "$out/baseline-app" "$before"
+    rm -rf "$before/data"
+    cp -r "$site/data" "$before/data"
+    if [ "$n" != bundled ]; then
+      # as above: the earlier app too is measured on its own, not on pages of the bundled data
+      find "$before" -name '*.html' ! -name 404.html -delete
+      rm -rf "$before/previews"
+      cp "$before/404.html" "$before/index.html"
+    fi
+    sites+=("$before")
   fi
   sites+=("$site")
 done

@@ -18,9 +18,10 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 595,894 B with the takeover
-# in two tasks), rounded up to a kilobyte.
-APP_BUDGET = 596_000
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 596,864 B, with the takeover
+# in two tasks and the lookups that made a change at 10,000 events quicker), rounded up to a
+# kilobyte. Raise it only in the commit that needs it, and say why there.
+APP_BUDGET = 597_000
 
 
 def main() -> int:

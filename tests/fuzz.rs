@@ -235,7 +235,7 @@ fn exercise(snapshot: &Snapshot) {
                 }
             }
         }
-        for summary in &view.summaries {
+        for summary in view.summaries.iter() {
             for t in &summary.totals {
                 for l in LOCALES {
                     let _ = figure(l, t.value, &t.unit, t.is_money);

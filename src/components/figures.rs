@@ -16,7 +16,8 @@ pub fn FigureCard(
     /// The total converted to the chosen currency, with how (money metrics, when `currency=` is set).
     #[prop(optional)]
     converted: Option<(String, Vec<String>)>,
-    /// The low-confidence events among those the totals add: (id, title in the reader's language).
+    /// The first few low-confidence events among those the totals add: (id, title in the reader's
+    /// language); the card says how many more the summary names.
     #[prop(optional)]
     low_confidence: Vec<(String, String)>,
 ) -> impl IntoView {
@@ -66,7 +67,8 @@ pub fn FigureCard(
         view! { <p class="counted-once">{text}</p> }
     });
     let low = (!low_confidence.is_empty()).then(|| {
-        let n = low_confidence.len();
+        let n = summary.low_confidence.len().max(low_confidence.len());
+        let more = n - low_confidence.len();
         let text = td_string!(
             l,
             figures.low_confidence,
@@ -81,7 +83,13 @@ pub fn FigureCard(
                 view! { " " <a href=move || state.link(&path) target=link_target()>{title}</a> }
             })
             .collect_view();
-        view! { <p class="low-confidence">{text}{links}</p> }
+        let more = (more > 0).then(|| {
+            format!(
+                " {}",
+                td_string!(l, notes.and_more, n = number(l, more as f64))
+            )
+        });
+        view! { <p class="low-confidence">{text}{links}{more}</p> }
     });
     let converted = converted.map(|(total, notes)| {
         let notes = notes

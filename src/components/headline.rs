@@ -211,9 +211,11 @@ fn figure_card(
             note_lines(l, snapshot, &c.notes),
         )
     });
+    // the first few are named and linked; the card says how many more there are
     let low_confidence: Vec<(String, String)> = summary
         .low_confidence
         .iter()
+        .take(crate::i18n::labels::TITLES_NAMED)
         .map(|id| {
             let title = snapshot.event(id).map_or(id.as_str(), |e| title_in(e, l));
             (id.clone(), title.to_string())

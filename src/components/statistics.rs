@@ -10,7 +10,7 @@ use crate::i18n::labels::{measure_value, metric_label, title_in};
 use crate::i18n::{td_string, Locale};
 use crate::model::filter::Filter;
 use crate::model::snapshot::{Measure, Snapshot};
-use crate::model::statistics_view::{national_beside, statistics_for, Beside};
+use crate::model::statistics_view::{national_beside, statistics_for_with, Beside};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,7 +19,7 @@ use std::sync::Arc;
 pub fn OfficialStatistics(loaded: Arc<Loaded>, filter: Filter) -> impl IntoView {
     let l = use_locale();
     let snapshot = loaded.snapshot();
-    let shown = statistics_for(snapshot, &filter);
+    let shown = statistics_for_with(snapshot, &filter, &loaded.beside);
     let national = if filter.regions.is_empty() {
         0
     } else {

@@ -42,6 +42,9 @@ pub struct Loaded {
     pub compact: bool,
     /// Each event's place in the snapshot's list, by id.
     pub places: std::collections::HashMap<String, usize>,
+    /// What the events add up to beside each official statistic, worked out once when a page
+    /// first shows statistics.
+    pub beside: crate::model::statistics_view::BesideTotals,
 }
 
 impl Loaded {
@@ -61,6 +64,7 @@ impl Loaded {
             details: Vec::new(),
             search: None,
             compact: false,
+            beside: Default::default(),
         }
     }
 
@@ -200,6 +204,7 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
         details,
         search,
         compact,
+        beside: Default::default(),
     })
 }
 

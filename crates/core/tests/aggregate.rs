@@ -17,7 +17,7 @@ use minewatch_core::model::overview::overview;
 fn summary(filter: &Filter, metric: Metric) -> MetricSummary {
     let checked = common::good();
     let o = overview(&checked.snapshot, filter, &[metric]);
-    o.summaries.into_iter().next().expect("one summary")
+    o.summaries.first().cloned().expect("one summary")
 }
 
 fn regions(codes: &[&str]) -> Filter {

@@ -130,10 +130,10 @@ fn as_before(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> ViewM
         filter,
         chart_filter: chosen.clone(),
         quantity: chart_quantity.clone(),
-        summaries,
+        summaries: summaries.into(),
         converted,
-        timeline: by_period(s, chosen, &chart_quantity, Some(Step::Year)),
-        regions: by_region(s, chosen, &chart_quantity),
+        timeline: by_period(s, chosen, &chart_quantity, Some(Step::Year)).into(),
+        regions: by_region(s, chosen, &chart_quantity).into(),
     }
 }
 
@@ -178,7 +178,7 @@ fn a_view_model_has_figures_to_compare_with() {
         let m = now(&s, &Filter::default(), Some(Currency::Usd));
         assert!(m.summaries.iter().any(|x| !x.totals.is_empty()));
         assert!(!m.timeline.points.is_empty());
-        assert_ne!(m.regions, RegionSeries::none());
+        assert_ne!(*m.regions, RegionSeries::none());
         assert!(
             !m.converted.is_empty(),
             "money converted to USD in {}",
@@ -203,6 +203,23 @@ fn a_page_without_the_regions_chart_gets_no_regions() {
             compare_regions: false,
         },
     );
-    assert_eq!(m.regions, RegionSeries::none());
+    assert_eq!(*m.regions, RegionSeries::none());
     assert!(!m.events.is_empty());
+}
+
+#[test]
+fn the_statistics_beside_the_events_are_the_same_when_their_totals_are_kept() {
+    use minewatch_core::model::statistics_view::{
+        statistics_for, statistics_for_with, BesideTotals,
+    };
+    let mut shown = 0;
+    for s in common::published() {
+        let kept = BesideTotals::default();
+        for f in common::filters(&s) {
+            let fresh = statistics_for(&s, &f);
+            assert_eq!(statistics_for_with(&s, &f, &kept), fresh, "{}: {f:?}", s.id);
+            shown += fresh.len();
+        }
+    }
+    assert!(shown > 10, "statistics were shown and compared ({shown})");
 }

@@ -88,7 +88,7 @@ fn RegionBarsAt(
         points,
         not_split,
         notes,
-    } = model.series;
+    } = std::sync::Arc::unwrap_or_clone(model.series);
     let name = |code: &str| {
         snapshot
             .region(code)

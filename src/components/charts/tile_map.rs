@@ -111,7 +111,7 @@ fn TileMapAt(
         points,
         not_split,
         notes,
-    } = model.series;
+    } = std::sync::Arc::unwrap_or_clone(model.series);
     let max = points.iter().filter_map(|p| p.value).fold(0.0, f64::max);
     let whole = points
         .iter()

@@ -45,7 +45,7 @@ pub fn Timeline(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> imp
             points,
             step,
             notes,
-        } = part.series;
+        } = std::sync::Arc::unwrap_or_clone(part.series);
         let what = quantity_label(l, &quantity);
         let heading = if step == Step::Year {
             td_string!(l, timeline.by_year, what = what.clone()).to_string()

@@ -7,28 +7,49 @@ use super::snapshot::Snapshot;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-/// A snapshot's lookups: empty until first used. Two snapshots' lookups always compare equal
-/// (they are derived from the data, which is compared), and a copy starts empty.
-#[derive(Default)]
-pub struct Lookups(OnceLock<Prepared>);
+/// Something worked out from data the first time it is needed, and kept beside it. Two compare
+/// equal (what they are derived from is compared) and a copy starts empty, so a type that holds
+/// one keeps its derived `PartialEq` and `Clone`.
+pub struct Kept<T>(OnceLock<T>);
 
-impl PartialEq for Lookups {
+impl<T> Kept<T> {
+    /// The value, worked out by `make` on first use.
+    pub fn get_or_init(&self, make: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(make)
+    }
+}
+
+impl<T> Default for Kept<T> {
+    fn default() -> Self {
+        Kept(OnceLock::new())
+    }
+}
+
+impl<T> PartialEq for Kept<T> {
     fn eq(&self, _: &Self) -> bool {
         true
     }
 }
 
-impl Clone for Lookups {
+impl<T> Clone for Kept<T> {
     fn clone(&self) -> Self {
-        Lookups::default()
+        Kept::default()
     }
 }
 
-impl std::fmt::Debug for Lookups {
+impl<T> std::fmt::Debug for Kept<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Lookups")
+        f.write_str(if self.0.get().is_some() {
+            "Kept(worked out)"
+        } else {
+            "Kept(empty)"
+        })
     }
 }
+
+/// A snapshot's lookups: the sources' order and what each event cites, and the events by id.
+#[derive(Default, Clone, PartialEq, Debug)]
+pub struct Lookups(Kept<Prepared>, Kept<FxHashMap<String, usize>>);
 
 #[derive(Clone)]
 struct Prepared {
@@ -74,6 +95,27 @@ impl Prepared {
 }
 
 impl Snapshot {
+    /// The event with this id, found through a map of the ids worked out on first use (a page
+    /// names dozens of events by id on every change: a search through 100,000 events each time
+    /// was most of a change's work).
+    pub fn event(&self, id: &str) -> Option<&super::snapshot::Event> {
+        let places = self.lookups.1.get_or_init(|| {
+            self.events
+                .iter()
+                .enumerate()
+                .map(|(place, e)| (e.id.clone(), place))
+                .collect()
+        });
+        if places.len() == self.events.len() {
+            places
+                .get(id)
+                .and_then(|p| self.events.get(*p))
+                .filter(|e| e.id == id)
+        } else {
+            self.events.iter().find(|e| e.id == id)
+        }
+    }
+
     /// The lookups, worked out on first use. A snapshot is not changed once a view has read it
     /// (a copy starts afresh); should its lists have changed length since, they are worked out
     /// again rather than trusted.

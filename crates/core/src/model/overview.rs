@@ -9,7 +9,8 @@ use super::snapshot::{Event, Snapshot};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Overview<'a> {
     pub selection: Selection<'a>,
-    pub summaries: Vec<MetricSummary>,
+    /// Borrowed from a view model that has them, owned when worked out here.
+    pub summaries: std::borrow::Cow<'a, [MetricSummary]>,
     /// Boundary changes touching the chosen regions (the 2022-06-08 reform).
     pub boundary_changes: Vec<BoundaryChange<'a>>,
 }
@@ -69,7 +70,7 @@ pub fn overview_of<'a>(
         .collect();
     Overview {
         selection,
-        summaries,
+        summaries: std::borrow::Cow::Owned(summaries),
         boundary_changes,
     }
 }

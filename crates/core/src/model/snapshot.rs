@@ -364,10 +364,6 @@ pub struct FxRate {
 }
 
 impl Snapshot {
-    pub fn event(&self, id: &str) -> Option<&Event> {
-        self.events.iter().find(|e| e.id == id)
-    }
-
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }

@@ -15,6 +15,7 @@ use super::series::{
     TimelineSeries,
 };
 use super::snapshot::{Event, Snapshot, Source};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ViewModel {
@@ -29,12 +30,12 @@ pub struct ViewModel {
     pub straddling: Vec<usize>,
     pub undated: Vec<usize>,
     /// One per metric asked for, in order.
-    pub summaries: Vec<MetricSummary>,
+    pub summaries: Arc<Vec<MetricSummary>>,
     /// Money totals converted into the chosen currency.
     pub converted: Vec<ConvertedTotal>,
-    pub timeline: TimelineSeries,
+    pub timeline: Arc<TimelineSeries>,
     /// Empty unless the page compares regions.
-    pub regions: RegionSeries,
+    pub regions: Arc<RegionSeries>,
     /// Places in `snapshot.sources` of the sources the events cite, by publisher then id.
     pub sources: Vec<usize>,
 }
@@ -53,7 +54,7 @@ pub struct ConvertedTotal {
 /// chosen currency.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
-    pub summaries: Vec<MetricSummary>,
+    pub summaries: Arc<Vec<MetricSummary>>,
     pub converted: Vec<ConvertedTotal>,
 }
 
@@ -77,7 +78,8 @@ pub struct ChartPart<S> {
     /// The chosen filter, with the metric drawn.
     pub filter: Filter,
     pub quantity: Quantity,
-    pub series: S,
+    /// Shared with the view model it comes from (a part is handed out without a copy).
+    pub series: Arc<S>,
     pub sources: usize,
 }
 
@@ -203,10 +205,10 @@ pub fn view_model(snapshot: &Snapshot, chosen: &Filter, asked: Asked<'_>) -> Vie
         filter,
         chart_filter: chosen.clone(),
         quantity: chart_quantity,
-        summaries,
+        summaries: Arc::new(summaries),
         converted,
-        timeline,
-        regions,
+        timeline: Arc::new(timeline),
+        regions: Arc::new(regions),
     }
 }
 
@@ -214,22 +216,22 @@ impl ViewModel {
     /// The figure cards' part.
     pub fn figures(&self) -> Figures {
         Figures {
-            summaries: self.summaries.clone(),
+            summaries: Arc::clone(&self.summaries),
             converted: self.converted.clone(),
         }
     }
 
     /// The timeline's part.
     pub fn timeline_part(&self) -> ChartPart<TimelineSeries> {
-        self.chart_part(self.timeline.clone())
+        self.chart_part(Arc::clone(&self.timeline))
     }
 
     /// The regions chart's and the map's part.
     pub fn regions_part(&self) -> ChartPart<RegionSeries> {
-        self.chart_part(self.regions.clone())
+        self.chart_part(Arc::clone(&self.regions))
     }
 
-    fn chart_part<S>(&self, series: S) -> ChartPart<S> {
+    fn chart_part<S>(&self, series: Arc<S>) -> ChartPart<S> {
         ChartPart {
             filter: self.chart_filter.clone(),
             quantity: self.quantity.clone(),
@@ -249,14 +251,14 @@ impl ViewModel {
     }
 
     /// The selection and summaries as [`overview`] gives them, without computing them again.
-    pub fn overview<'a>(&self, snapshot: &'a Snapshot) -> Overview<'a> {
+    pub fn overview<'a>(&'a self, snapshot: &'a Snapshot) -> Overview<'a> {
         Overview {
             selection: Selection {
                 events: self.events(snapshot),
                 straddling: at(&snapshot.events, &self.straddling),
                 undated: at(&snapshot.events, &self.undated),
             },
-            summaries: self.summaries.clone(),
+            summaries: std::borrow::Cow::Borrowed(self.summaries.as_slice()),
             boundary_changes: self
                 .filter
                 .regions
