@@ -18,7 +18,7 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 596,875 B, with the takeover
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 597,080 B, with the takeover
 # in two tasks and the lookups that made a change at 10,000 events quicker), plus about a kilobyte:
 # the build embeds the checkout's absolute path (the generated translations' file names), so the
 # same commit measured 596,880 B in /tmp/ci-clone and a deeper folder gives a little more. Raise it

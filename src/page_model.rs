@@ -33,19 +33,13 @@ pub struct PageModel {
     pub filter: Memo<Filter>,
     /// Places of the events the figures count, newest first.
     pub events: Memo<Vec<usize>>,
+    /// How many events the figures count (the filter bar's and the sentence's one count).
+    pub count: Memo<usize>,
     pub figures: Memo<Figures>,
     pub timeline: Memo<ChartPart<TimelineSeries>>,
     pub regions: Memo<ChartPart<RegionSeries>>,
     /// Places of the cited sources, by publisher then id.
     pub sources: Memo<Vec<usize>>,
-}
-
-impl PageModel {
-    /// How many events the figures count.
-    pub fn count(&self) -> Memo<usize> {
-        let events = self.events;
-        Memo::new(move |_| events.with(Vec::len))
-    }
 }
 
 /// The view model of a page whose filter is `filter` of the view state; `compare_regions` for
@@ -87,10 +81,12 @@ pub fn use_page_model(
         });
         model
     });
+    let events = Memo::new(move |_| whole.with(|m| m.events.clone()));
     PageModel {
         whole,
+        count: Memo::new(move |_| events.with(Vec::len)),
         filter: Memo::new(move |_| whole.with(|m| m.filter.clone())),
-        events: Memo::new(move |_| whole.with(|m| m.events.clone())),
+        events,
         figures: Memo::new(move |_| whole.with(|m| m.figures())),
         timeline: Memo::new(move |_| whole.with(|m| m.timeline_part())),
         regions: Memo::new(move |_| whole.with(|m| m.regions_part())),

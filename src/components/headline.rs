@@ -37,7 +37,7 @@ pub fn HeadlineFigures(
     embedded: bool,
 ) -> impl IntoView {
     let l = use_locale();
-    let count = model.count();
+    let count = model.count;
     let sentence = Signal::derive(move || headline(l, count.get(), &place.get(), filtered.get()));
     let empty = Memo::new(move |_| count.get() == 0);
     move || {

@@ -24,7 +24,7 @@ pub fn Dashboard() -> impl IntoView {
         <WithData render={|loaded: Arc<Loaded>| {
             let model = use_page_model(loaded.clone(), |s| s.filter.clone(), true);
             view! {
-                <FilterBar loaded=loaded.clone() count=model.count()/>
+                <FilterBar loaded=loaded.clone() count=model.count/>
                 <DashboardBody loaded model/>
             }
         }}/>
