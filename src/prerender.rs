@@ -195,22 +195,8 @@ fn described(loaded: &Loaded, route: &str, l: Locale) -> Described {
 fn view_described(loaded: &Loaded, regions: Vec<String>, place: &str, l: Locale) -> Described {
     use crate::components::figures::total_text;
     use crate::i18n::{labels, sentences::headline};
-    use crate::model::view_model::{view_model, Asked};
     let snapshot = loaded.snapshot();
-    let filter = crate::model::filter::Filter {
-        regions,
-        ..Default::default()
-    };
-    let model = view_model(
-        snapshot,
-        &filter,
-        Asked {
-            metrics: &labels::HEADLINE,
-            currency: None,
-            step: None,
-            compare_regions: false,
-        },
-    );
+    let model = first_view(loaded, regions);
     let events = model.overview(snapshot).selection.events.len();
     let figure = model.summaries.iter().find_map(|s| {
         let totals: Vec<String> = s.totals.iter().map(|t| total_text(l, t)).collect();
@@ -230,4 +216,52 @@ fn view_described(loaded: &Loaded, regions: Vec<String>, place: &str, l: Locale)
         figure,
         credit: String::new(),
     }
+}
+
+/// The timeline a dashboard or region page draws at `screen` pixels, for its link-preview image:
+/// the same picture, from the same writer; `None` for other routes and for a region without events
+/// (whose page draws no chart).
+pub fn timeline_picture(
+    loaded: &Loaded,
+    route: &str,
+    l: Locale,
+    screen: f64,
+) -> Option<crate::components::charts::frame::Picture> {
+    let snapshot = loaded.snapshot();
+    let regions = match route.split('/').collect::<Vec<_>>().as_slice() {
+        [""] => Vec::new(),
+        ["regions", code] => vec![snapshot.region(code)?.code.clone()],
+        _ => return None,
+    };
+    let model = first_view(loaded, regions);
+    if model.events.is_empty() {
+        return None;
+    }
+    let width = crate::chart::layout::chart_width(screen, false);
+    Some(crate::components::charts::timeline::timeline_picture(
+        l,
+        snapshot,
+        &model.timeline_part(),
+        width,
+    ))
+}
+
+/// The view a dashboard or region page opens on: these regions (none: all of Kazakhstan), every
+/// date, the headline's metrics in their own currencies.
+fn first_view(loaded: &Loaded, regions: Vec<String>) -> crate::model::view_model::ViewModel {
+    use crate::model::view_model::{view_model, Asked};
+    let filter = crate::model::filter::Filter {
+        regions,
+        ..Default::default()
+    };
+    view_model(
+        loaded.snapshot(),
+        &filter,
+        Asked {
+            metrics: &crate::i18n::labels::HEADLINE,
+            currency: None,
+            step: None,
+            compare_regions: false,
+        },
+    )
 }

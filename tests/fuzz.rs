@@ -10,15 +10,17 @@ mod common;
 use minewatch::components::charts::labels::{filter_line, tick_text, value_text};
 use minewatch::i18n::format::{figure, rough_amount};
 use minewatch::i18n::{Locale, LOCALES};
-use minewatch_core::chart::bars::{columns, ranked_bars_up_to};
 use minewatch_core::chart::colour::{class_limits, class_of, fill_index};
+use minewatch_core::chart::region_plot::{region_plot, RegionRow};
 use minewatch_core::chart::scale::nice_ticks;
+use minewatch_core::chart::timeline_plot::timeline_plot;
 use minewatch_core::model::dates::PartialDate;
 use minewatch_core::model::export::{csv, rows};
 use minewatch_core::model::filter::{select, Filter};
 use minewatch_core::model::metric::Metric;
 use minewatch_core::model::overview::overview;
 use minewatch_core::model::parse::parse_versioned;
+use minewatch_core::model::series::Step as TimeStep;
 use minewatch_core::model::series::{by_period, by_region, quantity, total};
 use minewatch_core::model::snapshot::{Snapshot, SNAPSHOT_SCHEMA};
 use minewatch_core::model::validate::check;
@@ -207,19 +209,31 @@ fn exercise(snapshot: &Snapshot) {
                 let (points, not_split) = (regions.points, regions.not_split);
                 let periods = by_period(snapshot, filter, &q, None).points;
                 let (all, _) = total(snapshot, filter, &q);
-                let items: Vec<(String, String, f64)> = points
+                let row = |p: &minewatch::model::series::Point| RegionRow {
+                    key: p.key.clone(),
+                    label: p.key.to_string(),
+                    value: p.value,
+                    value_text: value_text(Locale::kk, &q, p),
+                    chosen: false,
+                };
+                let rows: Vec<RegionRow> = points.iter().map(row).collect();
+                let regions_plot = region_plot(&rows, &row(&not_split), 300.0);
+                let scale = regions_plot.projection.scale;
+                let timeline = timeline_plot(&periods, TimeStep::Month, 300.0, &[]);
+                assert!(regions_plot
+                    .rows
+                    .iter()
+                    .map(|r| &r.bar)
+                    .chain(timeline.columns.iter())
+                    .all(|b| b.area.x.is_finite()
+                        && b.area.y.is_finite()
+                        && b.area.width.is_finite()
+                        && b.area.height.is_finite()));
+                let max = points
                     .iter()
                     .chain(periods.iter())
-                    .map(|p| (p.key.to_string(), p.key.to_string(), p.value.unwrap_or(0.0)))
-                    .collect();
-                let (bars, scale) =
-                    ranked_bars_up_to(&items, 300.0, 26.0, not_split.value.unwrap_or(0.0));
-                let (cols, _) = columns(&items, 300.0, 200.0);
-                assert!(bars.iter().chain(cols.iter()).all(|b| b.x.is_finite()
-                    && b.y.is_finite()
-                    && b.width.is_finite()
-                    && b.height.is_finite()));
-                let max = items.iter().map(|i| i.2).fold(0.0, f64::max);
+                    .filter_map(|p| p.value)
+                    .fold(0.0, f64::max);
                 let limits = class_limits(max, true);
                 for p in points.iter().chain([&all, &not_split]) {
                     if let Some(c) = class_of(p.value, &limits) {

@@ -3,10 +3,14 @@
 
 use minewatch::i18n::format::{amount, number, rough_amount};
 use minewatch::i18n::LOCALES;
-use minewatch_core::chart::bars::{columns, ranked_bars_up_to};
 use minewatch_core::chart::colour::{class_limits, class_of, fill_index, FILLS};
+use minewatch_core::chart::region_plot::{region_plot, RegionRow};
 use minewatch_core::chart::scale::{nice_ticks, LinearScale};
+use minewatch_core::chart::timeline_plot::timeline_plot;
 use minewatch_core::model::aggregate::add_finite;
+use minewatch_core::model::dates::PartialDate;
+use minewatch_core::model::metric::Qualifier;
+use minewatch_core::model::series::{Point, PointKey, Step};
 use proptest::prelude::*;
 
 /// Finite numbers of every size, extremes included.
@@ -45,16 +49,39 @@ proptest! {
     }
 
     #[test]
-    fn bars_and_columns_stay_inside_the_plot(values in proptest::collection::vec(any_finite(), 0..30), also in any_finite()) {
-        let items: Vec<(String, String, f64)> = values.iter().enumerate().map(|(i, v)| (i.to_string(), i.to_string(), *v)).collect();
-        let (bars, _) = ranked_bars_up_to(&items, 300.0, 26.0, also);
-        for b in &bars {
-            prop_assert!(b.width.is_finite() && (0.0..=300.0).contains(&b.width));
+    fn bars_and_columns_stay_inside_the_chart(values in proptest::collection::vec(any_finite(), 0..30), also in any_finite(), width in 0.0f64..2000.0) {
+        let rows: Vec<RegionRow> = values.iter().enumerate().map(|(i, v)| RegionRow {
+            key: PointKey::Region(format!("KZ-{i}")),
+            label: "Region ".repeat(i % 4 + 1),
+            value: Some(*v),
+            value_text: format!("{v}"),
+            chosen: i % 3 == 0,
+        }).collect();
+        let apart = RegionRow { key: PointKey::NotSplit, value: Some(also), ..rows.first().cloned().unwrap_or(RegionRow {
+            key: PointKey::NotSplit, label: "Not split".into(), value: None, value_text: String::new(), chosen: false,
+        }) };
+        let plot = region_plot(&rows, &apart, width);
+        prop_assert!(plot.height.is_finite());
+        for r in &plot.rows {
+            let a = r.bar.area;
+            prop_assert!([a.x, a.y, a.width, a.height, r.value.x, r.value.y].iter().all(|v| v.is_finite()));
+            prop_assert!(a.y >= 0.0 && a.bottom() <= plot.height, "{a:?} in {}", plot.height);
         }
-        let (cols, _) = columns(&items, 300.0, 200.0);
-        for c in &cols {
-            prop_assert!(c.height.is_finite() && (0.0..=200.0).contains(&c.height));
-            prop_assert!(c.x >= 0.0 && c.x + c.width <= 300.0 + 1e-9);
+        let points: Vec<Point> = values.iter().enumerate().map(|(i, v)| Point {
+            key: PointKey::Period(PartialDate { year: 2000 + i as i32, month: None, day: None }),
+            value: Some(*v),
+            qualifier: Qualifier::Exact,
+            events: Vec::new(),
+        }).collect();
+        let timeline = timeline_plot(&points, Step::Year, width, &[]);
+        let area = timeline.projection.area;
+        for c in &timeline.columns {
+            prop_assert!(c.area.height.is_finite() && (0.0..=area.height).contains(&c.area.height));
+            prop_assert!(c.area.x >= area.x && c.area.right() <= area.right() + 1e-9);
+            prop_assert!((c.area.bottom() - area.bottom()).abs() < 1e-9, "on the axis");
+        }
+        for t in &timeline.ticks {
+            prop_assert!(t.at.is_finite() && (area.y..=area.bottom()).contains(&t.at));
         }
     }
 

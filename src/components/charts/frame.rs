@@ -2,8 +2,10 @@
 //! tooltip that follows the pointer, a tap or the arrow keys, a "Show as table" twin, notes, and
 //! SVG/PNG downloads.
 
-use crate::chart::bars::{nearest, Bar};
+use crate::chart::bars::{nearest, PlacedBar};
 use crate::chart::layout;
+use crate::chart::projection::Direction;
+use crate::chart::svg::{chart_inside, chart_svg};
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::share::CopyLink;
 use crate::data::download::{save_png, save_svg};
@@ -13,9 +15,10 @@ use crate::state::use_locale;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
 
-/// What a chart hands its frame.
-pub struct Drawn {
-    pub id: String,
+/// A bar chart in words and markup: what the page's frame draws, and what a chart's link-preview
+/// image is made of (`Picture::svg`), from the same writer.
+pub struct Picture {
+    pub id: &'static str,
     pub heading: String,
     /// The filter in one line, drawn under the title inside the image.
     pub subtitle: String,
@@ -24,17 +27,53 @@ pub struct Drawn {
     pub alt: String,
     pub width: f64,
     /// The height of the chart below its heading and above its credit.
-    pub height: f64,
-    /// Top-left of the plot area, below the heading.
-    pub origin: (f64, f64),
-    pub bars: Vec<Bar>,
+    pub body_height: f64,
+    /// The chart's markup below its heading (`crate::chart::svg`).
+    pub body: String,
+    pub bars: Vec<PlacedBar>,
+    pub direction: Direction,
+    /// What the tooltip says of each bar.
     pub tips: Vec<String>,
-    pub vertical: bool,
-    pub graphic: AnyView,
+}
+
+/// A picture's inside laid out for its width: the markup, the image's height and its heading's.
+pub struct Inside {
+    pub markup: String,
+    pub height: f64,
+    pub heading_height: f64,
+}
+
+impl Picture {
+    pub fn inside(&self) -> Inside {
+        let top = layout::heading(&self.heading, &self.subtitle, self.width);
+        let (credit_lines, credit_height) = layout::footer(&self.credit, self.width);
+        let height = top.height + self.body_height + credit_height;
+        Inside {
+            markup: chart_inside(&top, &self.body, &credit_lines, height, credit_height),
+            height,
+            heading_height: top.height,
+        }
+    }
+
+    /// The chart as the page draws it, nothing highlighted.
+    pub fn svg(&self) -> String {
+        let inside = self.inside();
+        chart_svg(
+            self.id,
+            self.width,
+            inside.height,
+            &self.alt,
+            &inside.markup,
+        )
+    }
+}
+
+/// What a chart hands its frame.
+pub struct Drawn {
+    pub picture: Picture,
     pub table: AnyView,
     pub notes: Vec<String>,
     pub file_stem: String,
-    /// What the Embed button hands out.
     /// The chart to embed, and the view it shows (following the reader's choices).
     pub embed: (
         crate::embed_code::EmbedChart,
@@ -45,43 +84,42 @@ pub struct Drawn {
 #[component]
 pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoView {
     let Drawn {
-        id,
-        heading,
-        subtitle,
-        credit,
-        alt,
-        width,
-        height,
-        origin,
-        bars,
-        tips,
-        vertical,
-        graphic,
+        picture,
         table,
         notes,
         file_stem,
         embed,
     } = drawn;
     let l = use_locale();
+    let Inside {
+        markup,
+        height,
+        heading_height,
+    } = picture.inside();
+    let Picture {
+        id,
+        heading,
+        alt,
+        width,
+        bars,
+        direction,
+        tips,
+        ..
+    } = picture;
     let count = bars.len();
-    let svg_id = id.clone();
-    let top = layout::heading(&heading, &subtitle, width);
-    let (credit_lines, credit_h) = layout::footer(&credit, width);
-    let body_h = height;
-    let height = top.height + body_h + credit_h;
-    let head_h = top.height;
-    let origin = (origin.0, origin.1 + head_h);
+    let bars = std::sync::Arc::new(bars);
+    let hit_bars = std::sync::Arc::clone(&bars);
     let pick = move |client_x: f64, client_y: f64| {
-        let Some(svg) = leptos::prelude::document().get_element_by_id(&svg_id) else {
+        let Some(svg) = leptos::prelude::document().get_element_by_id(id) else {
             return;
         };
         let rect = svg.get_bounding_client_rect();
         if rect.width() <= 0.0 || rect.height() <= 0.0 {
             return;
         }
-        let x = (client_x - rect.left()) / rect.width() * width - origin.0;
-        let y = (client_y - rect.top()) / rect.height() * height - origin.1;
-        selected.set(nearest(&bars, x, y, vertical));
+        let x = (client_x - rect.left()) / rect.width() * width;
+        let y = (client_y - rect.top()) / rect.height() * height - heading_height;
+        selected.set(nearest(&hit_bars, x, y, direction));
     };
     let pick_touch = pick.clone();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -101,6 +139,13 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
         selected.set(next);
     };
     let tip = move || selected.get().and_then(|i| tips.get(i).cloned());
+    // the bar the pointer or the keyboard is on, drawn over the chart's markup
+    let highlight = move || {
+        let area = selected.get().and_then(|i| bars.get(i))?.area;
+        Some(
+            view! { <rect x=area.x y=area.y width=area.width height=area.height.max(0.0) class="highlight"/> },
+        )
+    };
     let figure_id = format!("{id}-figure");
     let note_items = notes
         .into_iter()
@@ -116,11 +161,10 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
                 on:pointerdown=move |ev: leptos::ev::PointerEvent| pick_touch(f64::from(ev.client_x()), f64::from(ev.client_y()))
                 on:pointerleave=move |_| selected.set(None)
                 on:blur=move |_| selected.set(None)>
-                <svg id=id.clone() viewBox=format!("0 0 {width} {height}") width=width height=height role="img" aria-label=alt
+                <svg id=id viewBox=format!("0 0 {width} {height}") width=width height=height role="img" aria-label=alt
                     preserveAspectRatio="xMidYMid meet" class="chart-svg">
-                    <HeadingText heading=top/>
-                    <g transform=format!("translate(0 {head_h})")>{graphic}</g>
-                    <CreditText lines=credit_lines top=height - credit_h/>
+                    <g inner_html=markup></g>
+                    <g transform=format!("translate(0 {heading_height})")>{highlight}</g>
                 </svg>
                 <p class="tooltip" aria-live="polite">{tip}</p>
             </div>
@@ -129,36 +173,10 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
                 {table}
             </details>
             <ul class="chart-notes">{note_items}</ul>
-            <ChartActions svg_id=id file_stem width height embed_chart=embed.0 embed_title=heading shown=embed.1/>
+            <ChartActions svg_id=id.to_string() file_stem width height embed_chart=embed.0 embed_title=heading shown=embed.1/>
         </figure>
     }
     .into_any()
-}
-
-/// A chart image's title and filter lines, as laid out for its width.
-#[component]
-pub fn HeadingText(heading: layout::Heading) -> impl IntoView {
-    let title = heading
-        .title
-        .into_iter()
-        .map(|(y, t)| view! { <text x="0" y=y class="chart-title">{t}</text> })
-        .collect_view();
-    let sub = heading
-        .subtitle
-        .into_iter()
-        .map(|(y, t)| view! { <text x="0" y=y class="chart-sub">{t}</text> })
-        .collect_view();
-    view! { <g aria-hidden="true">{title}{sub}</g> }.into_any()
-}
-
-/// The credit line(s) at the foot of a chart image, from `top` down.
-#[component]
-pub fn CreditText(lines: Vec<(f64, String)>, top: f64) -> impl IntoView {
-    lines
-        .into_iter()
-        .map(|(dy, t)| view! { <text x="0" y=top + dy class="chart-credit">{t}</text> })
-        .collect_view()
-        .into_any()
 }
 
 /// The view a chart's embed shows: the reader's view (language, currency, theme) with the chart's

@@ -1,11 +1,12 @@
 //! The tile map: 20 equal tiles placed roughly where the regions lie, coloured by the chosen
 //! metric, each named, focusable and opening the region's page.
 
-use super::frame::{ChartActions, CreditText, HeadingText};
+use super::frame::ChartActions;
 use super::labels::{compare_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::colour::{class_limits, class_of, fill_index, FILLS, TEXT};
 use crate::chart::layout::{fitted_font, footer, heading as heading_layout, letters_in, shortened};
+use crate::chart::svg::{credit_markup, heading_markup};
 use crate::chart::tiles::{extent, layout, reading_order};
 use crate::data::Loaded;
 use crate::i18n::{name_in, td_string, Locale};
@@ -264,10 +265,10 @@ fn TileMapAt(
             <p class="sr-only" id="chart-map-alt">{alt}</p>
             <div class="chart-body">
                 <svg id="chart-map" viewBox=format!("0 0 {width} {height}") width=width height=height role="group" aria-labelledby="chart-map-heading" aria-describedby="chart-map-alt" class="chart-svg">
-                    <HeadingText heading=top/>
+                    <g inner_html=heading_markup(&top)></g>
                     {tile_views}
                     {legend}
-                    <CreditText lines=credit_lines top=height - credit_h/>
+                    <g inner_html=credit_markup(&credit_lines, height - credit_h)></g>
                 </svg>
                 <p class="tooltip" aria-live="polite">{move || focused.get()}</p>
             </div>

@@ -1,148 +1,22 @@
-//! Bars: ranked horizontal bars (regions compared) and vertical columns (timeline).
+//! A bar or column as a chart places it, keyed by the point it draws, and the one a pointer is on.
 
-use super::scale::LinearScale;
+use super::projection::{Area, Direction};
+use crate::model::series::PointKey;
 
-/// One bar, in pixels, with the datum it stands for.
+/// One bar or column, in the chart's pixels (below its heading), with the point it stands for.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Bar {
-    pub key: String,
-    pub label: String,
-    pub value: f64,
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    pub height: f64,
+pub struct PlacedBar {
+    pub key: PointKey,
+    /// `None`: no figure reported (drawn as nothing).
+    pub value: Option<f64>,
+    pub area: Area,
 }
 
-/// Horizontal bars, largest first (ties by label), `row` pixels apart, `length` pixels at most.
-pub fn ranked_bars(
-    items: &[(String, String, f64)],
-    length: f64,
-    row: f64,
-) -> (Vec<Bar>, LinearScale) {
-    ranked_bars_up_to(items, length, row, 0.0)
-}
-
-/// Ranked bars on a scale that reaches at least `also` (a value drawn apart on the same scale).
-pub fn ranked_bars_up_to(
-    items: &[(String, String, f64)],
-    length: f64,
-    row: f64,
-    also: f64,
-) -> (Vec<Bar>, LinearScale) {
-    let mut sorted: Vec<&(String, String, f64)> =
-        items.iter().filter(|(_, _, v)| v.is_finite()).collect();
-    sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
-    let also = if also.is_finite() { also } else { 0.0 };
-    let max = sorted.first().map_or(0.0, |(_, _, v)| *v).max(also);
-    let scale = LinearScale::for_max(max, length);
-    let bars = sorted
-        .into_iter()
-        .enumerate()
-        .map(|(i, (key, label, value))| Bar {
-            key: key.clone(),
-            label: label.clone(),
-            value: *value,
-            x: 0.0,
-            y: i as f64 * row,
-            width: scale.map(*value),
-            height: row * 0.7,
-        })
-        .collect();
-    (bars, scale)
-}
-
-/// Vertical columns in the given order, filling `width`, rising from the baseline at `height`.
-pub fn columns(
-    items: &[(String, String, f64)],
-    width: f64,
-    height: f64,
-) -> (Vec<Bar>, LinearScale) {
-    let max = items
-        .iter()
-        .map(|(_, _, v)| *v)
-        .filter(|v| v.is_finite())
-        .fold(0.0, f64::max);
-    let scale = LinearScale::for_max(max, height);
-    let slot = if items.is_empty() {
-        width
-    } else {
-        width / items.len() as f64
-    };
-    let bars = items
-        .iter()
-        .enumerate()
-        .map(|(i, (key, label, value))| {
-            let h = scale.map(*value);
-            Bar {
-                key: key.clone(),
-                label: label.clone(),
-                value: *value,
-                x: i as f64 * slot + slot * 0.1,
-                y: height - h,
-                width: slot * 0.8,
-                height: h,
-            }
-        })
-        .collect();
-    (bars, scale)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn item(k: &str, v: f64) -> (String, String, f64) {
-        (k.to_string(), k.to_uppercase(), v)
-    }
-
-    #[test]
-    fn bars_are_ranked_and_proportional() {
-        let (bars, scale) = ranked_bars(
-            &[item("a", 10.0), item("b", 40.0), item("c", 20.0)],
-            500.0,
-            30.0,
-        );
-        assert_eq!(
-            bars.iter().map(|b| b.key.as_str()).collect::<Vec<_>>(),
-            ["b", "c", "a"]
-        );
-        assert_eq!(scale.max, 40.0);
-        assert_eq!(bars[0].width, 500.0);
-        assert_eq!(bars[2].width, 125.0);
-        assert_eq!(bars[1].y, 30.0);
-    }
-
-    #[test]
-    fn a_value_drawn_apart_shares_the_scale() {
-        let (bars, scale) = ranked_bars_up_to(&[item("a", 1.0)], 400.0, 30.0, 153.0);
-        assert_eq!(scale.max, 200.0);
-        assert_eq!(bars[0].width, 2.0);
-        assert_eq!(scale.map(153.0), 306.0);
-    }
-
-    #[test]
-    fn empty_single_and_all_zero_series_draw_without_dividing_by_zero() {
-        assert!(ranked_bars(&[], 100.0, 20.0).0.is_empty());
-        let (one, _) = columns(&[item("2022", 5.0)], 100.0, 50.0);
-        assert_eq!(one.len(), 1);
-        assert_eq!(one[0].height, 50.0);
-        assert_eq!(one[0].width, 80.0);
-        let (zeros, scale) = columns(&[item("a", 0.0), item("b", 0.0)], 100.0, 50.0);
-        assert!(zeros.iter().all(|b| b.height == 0.0 && b.y == 50.0));
-        assert_eq!(scale.max, 1.0);
-    }
-}
-
-/// The bar under a pointer at (`x`, `y`) in chart coordinates: nearest by column for vertical bars,
-/// by row for horizontal ones.
-pub fn nearest(bars: &[Bar], x: f64, y: f64, vertical: bool) -> Option<usize> {
-    let distance = |b: &Bar| {
-        if vertical {
-            (b.x + b.width / 2.0 - x).abs()
-        } else {
-            (b.y + b.height / 2.0 - y).abs()
-        }
+/// The bar under a pointer at (`x`, `y`): nearest by column for columns, by row for bars.
+pub fn nearest(bars: &[PlacedBar], x: f64, y: f64, direction: Direction) -> Option<usize> {
+    let distance = |b: &PlacedBar| match direction {
+        Direction::Up => (b.area.centre_x() - x).abs(),
+        Direction::Right => (b.area.centre_y() - y).abs(),
     };
     bars.iter()
         .enumerate()
@@ -151,20 +25,55 @@ pub fn nearest(bars: &[Bar], x: f64, y: f64, vertical: bool) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod hit_tests {
+mod tests {
     use super::*;
+
+    fn bar(i: usize, area: Area) -> PlacedBar {
+        PlacedBar {
+            key: PointKey::Region(format!("KZ-{i}")),
+            value: Some(1.0),
+            area,
+        }
+    }
 
     #[test]
     fn the_pointer_picks_the_nearest_bar() {
-        let items: Vec<(String, String, f64)> = (0..4)
-            .map(|i| (i.to_string(), i.to_string(), 1.0))
+        let columns: Vec<PlacedBar> = (0..4)
+            .map(|i| {
+                let x = i as f64 * 100.0 + 10.0;
+                bar(
+                    i,
+                    Area {
+                        x,
+                        y: 0.0,
+                        width: 80.0,
+                        height: 100.0,
+                    },
+                )
+            })
             .collect();
-        let (cols, _) = columns(&items, 400.0, 100.0);
-        assert_eq!(nearest(&cols, 10.0, 50.0, true), Some(0));
-        assert_eq!(nearest(&cols, 390.0, 0.0, true), Some(3));
-        assert_eq!(nearest(&cols, 160.0, 0.0, true), Some(1));
-        let (rows, _) = ranked_bars(&items, 400.0, 30.0);
-        assert_eq!(nearest(&rows, 0.0, 65.0, false), Some(2));
-        assert_eq!(nearest(&[], 0.0, 0.0, true), None);
+        assert_eq!(nearest(&columns, 10.0, 50.0, Direction::Up), Some(0));
+        assert_eq!(nearest(&columns, 390.0, 0.0, Direction::Up), Some(3));
+        assert_eq!(nearest(&columns, 160.0, 0.0, Direction::Up), Some(1));
+        let rows: Vec<PlacedBar> = (0..4)
+            .map(|i| {
+                let y = i as f64 * 30.0;
+                bar(
+                    i,
+                    Area {
+                        x: 0.0,
+                        y,
+                        width: 100.0,
+                        height: 21.0,
+                    },
+                )
+            })
+            .collect();
+        assert_eq!(nearest(&rows, 0.0, 70.0, Direction::Right), Some(2));
+        assert_eq!(nearest(&[], 0.0, 0.0, Direction::Up), None);
+        assert!(
+            nearest(&rows, f64::NAN, f64::NAN, Direction::Right).is_some(),
+            "a pointer off the chart still picks one"
+        );
     }
 }

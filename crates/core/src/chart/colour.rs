@@ -6,6 +6,26 @@ use super::scale::nice_ticks;
 
 /// Five blues, light to dark (ColorBrewer "Blues", readable with every common colour-vision deficiency).
 pub const FILLS: [&str; 5] = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+/// The charts' colours, as the stylesheet (`style/main.css`) draws them in the light theme: the
+/// page, a chart's download and the link-preview images use this one table (a test holds the
+/// stylesheet to it).
+pub mod ink {
+    /// Text, ticks and grid lines.
+    pub const TEXT: &str = "#1b1f24";
+    /// Subtitles and credits in an image.
+    pub const MUTED: &str = "#3d444d";
+    pub const PAPER: &str = "#ffffff";
+    /// A bar; a bar of a region the reader chose; the figures not split by region.
+    pub const BAR: &str = super::FILLS[3];
+    pub const CHOSEN: &str = super::FILLS[4];
+    pub const APART: &str = "#969696";
+    /// The bar the pointer or the keyboard is on.
+    pub const HIGHLIGHT: &str = "#fd8d3c";
+    /// The outline of a map tile without a figure, and the fill of one not marked in an image.
+    pub const TILE_LINE: &str = "#8c959f";
+    pub const TILE_EMPTY: &str = "#eef2f6";
+}
+
 /// Text on each fill: dark on the light ones, white on the dark ones (contrast at least 4.5:1).
 pub const TEXT: [&str; 5] = ["#0b1f33", "#0b1f33", "#0b1f33", "#ffffff", "#ffffff"];
 
@@ -66,5 +86,35 @@ mod tests {
         );
         assert_eq!(fill_index(0, 1), 4);
         assert_eq!(class_of(Some(9.0), &[]), Some(0));
+    }
+}
+
+#[cfg(test)]
+mod stylesheet_tests {
+    use super::ink;
+
+    /// The declarations of `rule` in the page's stylesheet.
+    fn declared(rule: &str) -> String {
+        let css = include_str!("../../../../style/main.css");
+        css.split(&format!("{rule} {{"))
+            .nth(1)
+            .and_then(|rest| rest.split('}').next())
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    #[test]
+    fn the_page_draws_its_charts_in_the_colours_of_the_images() {
+        for (rule, colour) in [
+            (".chart-svg .bar", ink::BAR),
+            (".chart-svg .bar.apart", ink::APART),
+            (".chart-svg .bar.chosen", ink::CHOSEN),
+            (".chart-svg .highlight", ink::HIGHLIGHT),
+        ] {
+            assert!(
+                declared(rule).contains(&format!("fill: {colour}")),
+                "style/main.css: {rule} should be filled with {colour}"
+            );
+        }
     }
 }

@@ -4,6 +4,10 @@
 pub mod bars;
 pub mod colour;
 pub mod layout;
+pub mod projection;
+pub mod region_plot;
 pub mod scale;
 pub mod standalone;
+pub mod svg;
 pub mod tiles;
+pub mod timeline_plot;

@@ -2,11 +2,24 @@
 //! the page's chart styles written in (light theme, nothing highlighted), a white background and
 //! dark text, so that it reads the same anywhere.
 
-const STYLE: &str = ".chart-title{font-size:15px;font-weight:700;fill:#1b1f24}\
-.chart-sub,.chart-credit{font-size:11px;fill:#3d444d}.tick{fill:#1b1f24}.tick:not([font-size]){font-size:12px}\
-.grid{stroke:#1b1f24;stroke-opacity:.15}.bar,.bar.active{fill:#3182bd}.bar.apart{fill:#969696}\
-.bar.chosen{fill:#08519c}.tile-box.empty{stroke:#8c959f;stroke-dasharray:3 2}.tile-box.zero{stroke:#8c959f}\
-.tile-name:not([font-size]){font-size:10px}.tile-value{font-weight:700}.tile-value:not([font-size]){font-size:12px}";
+use super::colour::ink;
+
+/// The page's chart styles for an image on its own: light theme, nothing highlighted.
+pub fn style() -> String {
+    format!(
+        ".chart-title{{font-size:15px;font-weight:700;fill:{text}}}\
+.chart-sub,.chart-credit{{font-size:11px;fill:{muted}}}.tick{{fill:{text}}}.tick:not([font-size]){{font-size:12px}}\
+.grid{{stroke:{text};stroke-opacity:.15}}.bar{{fill:{bar}}}.bar.apart{{fill:{apart}}}\
+.bar.chosen{{fill:{chosen}}}.highlight{{display:none}}.tile-box.empty{{stroke:{line};stroke-dasharray:3 2}}.tile-box.zero{{stroke:{line}}}\
+.tile-name:not([font-size]){{font-size:10px}}.tile-value{{font-weight:700}}.tile-value:not([font-size]){{font-size:12px}}",
+        text = ink::TEXT,
+        muted = ink::MUTED,
+        bar = ink::BAR,
+        apart = ink::APART,
+        chosen = ink::CHOSEN,
+        line = ink::TILE_LINE,
+    )
+}
 
 /// `svg` (an `<svg …>…</svg>` element's markup) made standalone; `None` when it is not one.
 pub fn standalone(svg: &str) -> Option<String> {
@@ -21,20 +34,14 @@ pub fn standalone(svg: &str) -> Option<String> {
     let (head, rest) = svg.split_at(svg.find('>')? + 1);
     let head = head.replacen(
         "<svg",
-        "<svg style=\"color:#1b1f24;font-family:sans-serif\"",
+        &format!("<svg style=\"color:{};font-family:sans-serif\"", ink::TEXT),
         1,
     );
     Some(format!(
-        "{head}<style>{STYLE}</style><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>{rest}"
+        "{head}<style>{}</style><rect width=\"100%\" height=\"100%\" fill=\"{}\"/>{rest}",
+        style(),
+        ink::PAPER
     ))
-}
-
-/// The markup of the `<svg>` element with id `id` in `html`, when there is one.
-pub fn find_svg<'a>(html: &'a str, id: &str) -> Option<&'a str> {
-    let start = html.find(&format!("<svg id=\"{id}\""))?;
-    let from = html.get(start..)?;
-    let end = from.find("</svg>")? + "</svg>".len();
-    from.get(..end)
 }
 
 #[cfg(test)]
@@ -49,15 +56,5 @@ mod tests {
         assert!(out.contains("<style>.chart-title{"));
         assert!(out.contains("fill=\"#ffffff\"/><rect class=\"bar\"/></svg>"));
         assert_eq!(standalone("<div></div>"), None);
-    }
-
-    #[test]
-    fn the_chart_is_found_by_its_id() {
-        let page = "<p>x</p><svg id=\"chart-a\"><g/></svg><svg id=\"chart-b\"><g/></svg>";
-        assert_eq!(
-            find_svg(page, "chart-b"),
-            Some("<svg id=\"chart-b\"><g/></svg>")
-        );
-        assert_eq!(find_svg(page, "chart-c"), None);
     }
 }

@@ -93,8 +93,6 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
     let routes = minewatch::prerender::routes(loaded.snapshot());
     let fonts = preview::fonts(&preview::font_dir())?;
     let (mut files, mut previews) = (0, 0);
-    // the dashboard's page in each language: the events list's card shows its timeline
-    let mut dashboards: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
     for route in &routes {
         let mut copies = Vec::with_capacity(LOCALES.len());
         for locale in LOCALES {
@@ -102,17 +100,7 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
             let page = minewatch::prerender::render(&rendering, &address, locale, SCREEN);
             let described = minewatch::prerender::describe(&loaded, route, locale);
             let title = page.title.trim_end_matches(" · Minewatch").to_string();
-            let code = minewatch::i18n::code_of(locale);
-            if route.is_empty() {
-                dashboards.insert(code, page.body.clone());
-            }
-            let picture = match (route.as_str(), dashboards.get(code)) {
-                ("events", Some(dashboard)) => {
-                    minewatch::chart::standalone::find_svg(dashboard, "chart-timeline")
-                        .map(preview::Picture::Chart)
-                }
-                _ => picture_of(route, &page.body, &loaded, locale),
-            };
+            let picture = picture_of(route, &loaded, locale);
             let image = match picture {
                 Some(picture) => {
                     let card = preview::Card {
@@ -176,14 +164,10 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
     })
 }
 
-/// What a route's preview image shows: the page's timeline (dashboard, region), or the tile map
-/// with the event's regions; `None` for routes without an image of their own.
-fn picture_of<'a>(
-    route: &str,
-    body: &'a str,
-    loaded: &'a Loaded,
-    locale: Locale,
-) -> Option<preview::Picture<'a>> {
+/// What a route's preview image shows: the timeline its page draws (the dashboard's for the
+/// events list), or the tile map with the event's regions (a region without events: the region);
+/// `None` for routes without an image of their own.
+fn picture_of<'a>(route: &str, loaded: &'a Loaded, locale: Locale) -> Option<preview::Picture<'a>> {
     let snapshot = loaded.snapshot();
     let names = |codes: &[String]| {
         codes
@@ -192,18 +176,19 @@ fn picture_of<'a>(
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let timeline = |route: &str| {
+        minewatch::prerender::timeline_picture(loaded, route, locale, SCREEN)
+            .map(preview::Picture::Chart)
+    };
     let parts: Vec<&str> = route.split('/').collect();
     match parts.as_slice() {
-        [""] => minewatch::chart::standalone::find_svg(body, "chart-timeline")
-            .map(preview::Picture::Chart),
-        // a region with no events has no timeline: the map with the region marked
-        ["regions", code] => minewatch::chart::standalone::find_svg(body, "chart-timeline")
-            .map(preview::Picture::Chart)
-            .or_else(|| {
-                let region = snapshot.region(code)?;
-                let marked = std::slice::from_ref(&region.code);
-                Some(preview::Picture::Tiles(marked, names(marked)))
-            }),
+        [""] => timeline(route),
+        ["events"] => timeline(""),
+        ["regions", code] => timeline(route).or_else(|| {
+            let region = snapshot.region(code)?;
+            let marked = std::slice::from_ref(&region.code);
+            Some(preview::Picture::Tiles(marked, names(marked)))
+        }),
         ["events", id] => loaded
             .place_of(id)
             .and_then(|place| snapshot.events.get(place))

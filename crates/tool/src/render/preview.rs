@@ -4,9 +4,10 @@
 //! event. Text is set in DejaVu Sans, loaded from a file named here, never whatever fonts a
 //! machine happens to have.
 
+use minewatch::chart::colour::ink;
 use minewatch::chart::layout::{letters_in, shortened, wrap};
-use minewatch::chart::standalone::standalone;
 use minewatch::chart::tiles;
+use minewatch::components::charts::frame::Picture as ChartPicture;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -15,9 +16,10 @@ pub const HEIGHT: u32 = 630;
 
 const FONT_FILES: [&str; 2] = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"];
 const FONT: &str = "DejaVu Sans";
-const INK: &str = "#1b1f24";
-const MUTED: &str = "#3d444d";
-const ACCENT: &str = "#08519c";
+const INK: &str = ink::TEXT;
+const MUTED: &str = ink::MUTED;
+const ACCENT: &str = ink::CHOSEN;
+const PAPER: &str = ink::PAPER;
 
 /// Where the font files are: `MINEWATCH_FONT_DIR`, else Debian's `fonts-dejavu-core`.
 pub fn font_dir() -> PathBuf {
@@ -54,8 +56,8 @@ pub struct Card<'a> {
 
 /// The graphic on the image's right.
 pub enum Picture<'a> {
-    /// A chart's SVG as the page draws it.
-    Chart(&'a str),
+    /// A chart as the page draws it.
+    Chart(ChartPicture),
     /// The tile map with these regions marked, and their names under it.
     Tiles(&'a [String], String),
 }
@@ -64,7 +66,7 @@ pub enum Picture<'a> {
 pub fn svg(card: &Card) -> String {
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" font-family=\"{FONT}\">\
-<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><rect width=\"100%\" height=\"12\" fill=\"{ACCENT}\"/>\
+<rect width=\"100%\" height=\"100%\" fill=\"{PAPER}\"/><rect width=\"100%\" height=\"12\" fill=\"{ACCENT}\"/>\
 <text x=\"60\" y=\"82\" font-size=\"30\" font-weight=\"700\" fill=\"{ACCENT}\">Minewatch</text>"
     );
     // the left column; the picture takes the right
@@ -148,62 +150,22 @@ pub fn png(svg: &str, fonts: &Arc<resvg::usvg::fontdb::Database>) -> Result<Vec<
         .map_err(|e| format!("the preview's PNG: {e}"))
 }
 
-/// The chart scaled into the right-hand box (x 660…1140, y 110…560), keeping its proportions.
-fn chart_in_box(chart: &str) -> String {
-    // the markers HTML rendering leaves between dynamic parts (`<!>`) are not XML
-    let Some(chart) = standalone(&chart.replace("<!>", "")) else {
+/// The chart scaled into the right-hand box (x 660…1140, y 110…560), keeping its proportions,
+/// with the page's chart styles (`minewatch::chart::standalone::style`).
+fn chart_in_box(chart: &ChartPicture) -> String {
+    let inside = chart.inside();
+    let (w, h) = (chart.width, inside.height);
+    if !(w > 0.0 && h > 0.0) {
         return String::new();
-    };
-    let (w, h) = size_of(&chart).unwrap_or((380.0, 300.0));
+    }
     let scale = (480.0 / w).min(450.0 / h);
     let (dw, dh) = (w * scale, h * scale);
     let (x, y) = (660.0 + (480.0 - dw) / 2.0, 110.0 + (450.0 - dh) / 2.0);
-    // the chart's own width and height give way to the box; its viewBox keeps the drawing
-    let inner = chart.replacen(
-        "<svg",
-        &format!(
-            "<svg x=\"{x:.1}\" y=\"{y:.1}\" width=\"{dw:.1}\" height=\"{dh:.1}\" data-box=\"\""
-        ),
-        1,
-    );
-    strip_size(&inner)
-}
-
-/// The chart's drawn size from its `viewBox`.
-fn size_of(svg: &str) -> Option<(f64, f64)> {
-    let (_, rest) = svg.split_once("viewBox=\"")?;
-    let (view_box, _) = rest.split_once('"')?;
-    let numbers: Vec<f64> = view_box
-        .split_whitespace()
-        .filter_map(|n| n.parse().ok())
-        .collect();
-    match numbers.as_slice() {
-        [_, _, w, h] if *w > 0.0 && *h > 0.0 => Some((*w, *h)),
-        _ => None,
-    }
-}
-
-/// Removes the chart's own `width`/`height` after the box's (the first tag only).
-fn strip_size(svg: &str) -> String {
-    let Some(end) = svg.find('>') else {
-        return svg.to_string();
-    };
-    let (tag, rest) = svg.split_at(end);
-    let Some((boxed, own)) = tag.split_once("data-box=\"\"") else {
-        return svg.to_string();
-    };
-    let own = drop_attr(&drop_attr(own, " width=\""), " height=\"");
-    format!("{boxed}{own}{rest}")
-}
-
-fn drop_attr(tag: &str, name: &str) -> String {
-    match tag.split_once(name) {
-        Some((before, after)) => match after.split_once('"') {
-            Some((_, after)) => format!("{before}{after}"),
-            None => tag.to_string(),
-        },
-        None => tag.to_string(),
-    }
+    format!(
+        "<svg x=\"{x:.1}\" y=\"{y:.1}\" width=\"{dw:.1}\" height=\"{dh:.1}\" viewBox=\"0 0 {w} {h}\" style=\"color:{INK}\"><style>{}</style>{}</svg>",
+        minewatch::chart::standalone::style(),
+        inside.markup
+    )
 }
 
 /// Kazakhstan's tiles, the event's regions filled.
@@ -215,7 +177,7 @@ fn tile_map(marked: &[String]) -> String {
         .iter()
         .map(|t| {
             let on = marked.iter().any(|m| m == t.code);
-            let (fill, stroke) = if on { (ACCENT, ACCENT) } else { ("#eef2f6", "#8c959f") };
+            let (fill, stroke) = if on { (ACCENT, ACCENT) } else { (ink::TILE_EMPTY, ink::TILE_LINE) };
             format!(
                 "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{size}\" height=\"{size}\" rx=\"6\" fill=\"{fill}\" stroke=\"{stroke}\"/>",
                 x0 + t.x,
