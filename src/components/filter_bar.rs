@@ -35,7 +35,7 @@ pub fn FilterBar(
         set_state(s);
     };
     let mut sorted: Vec<&crate::model::snapshot::Region> = snapshot.regions.iter().collect();
-    sorted.sort_by_cached_key(|r| sort_key(l, name_in(&r.names, l)));
+    crate::order::sort_by_key(&mut sorted, |r| sort_key(l, name_in(&r.names, l)));
     let regions = sorted
         .into_iter()
         .map(|r| {

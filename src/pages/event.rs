@@ -237,7 +237,7 @@ fn EventDetail(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
         .iter()
         .flat_map(|m| m.sources.iter().cloned())
         .collect();
-    cited.sort();
+    crate::order::sort(&mut cited);
     cited.dedup();
     let source_list = cited
         .into_iter()

@@ -8,4 +8,5 @@ pub mod chart;
 pub mod embed_code;
 pub mod lang_path;
 pub mod model;
+pub mod order;
 pub mod url_state;

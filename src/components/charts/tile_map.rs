@@ -139,7 +139,7 @@ fn TileMapAt(
     link_state.filter.regions.clear();
     let order = reading_order();
     let mut tiles = layout(size, GAP);
-    tiles.sort_by_key(|t| order.iter().position(|c| *c == t.code));
+    crate::order::sort_by_key(&mut tiles, |t| order.iter().position(|c| *c == t.code));
     let tile_views = tiles
         .into_iter()
         .map(|t| {

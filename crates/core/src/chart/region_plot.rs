@@ -147,7 +147,7 @@ pub fn region_plot(regions: &[RegionRow], not_split: &RegionRow, width: f64) -> 
         0.0
     };
     let mut ranked: Vec<&RegionRow> = regions.iter().filter(|r| r.drawn()).collect();
-    ranked.sort_by(|a, b| {
+    crate::order::sort_by(&mut ranked, |a, b| {
         let (a_value, b_value) = (a.value.unwrap_or(0.0), b.value.unwrap_or(0.0));
         b_value
             .total_cmp(&a_value)

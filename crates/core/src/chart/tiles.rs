@@ -56,7 +56,7 @@ pub fn extent(size: f64, gap: f64) -> (f64, f64) {
 /// Tiles in reading order (top row first, then west to east): the keyboard's tab order.
 pub fn reading_order() -> Vec<&'static str> {
     let mut grid = TILE_GRID.to_vec();
-    grid.sort_by_key(|(_, col, row)| (*row, *col));
+    crate::order::sort_by_key(&mut grid, |(_, col, row)| (*row, *col));
     grid.into_iter().map(|(code, _, _)| code).collect()
 }
 

@@ -51,7 +51,7 @@ impl MetricSummary {
             .flat_map(|t| t.events.iter().cloned())
             .chain(self.unstated.iter().cloned())
             .collect();
-        ids.sort();
+        crate::order::sort(&mut ids);
         ids.dedup();
         ids
     }
@@ -165,7 +165,7 @@ pub fn summarise_each(
         }
     }
     for summary in &mut summaries {
-        summary.totals.sort_by(|a, b| a.unit.cmp(&b.unit));
+        crate::order::sort_by(&mut summary.totals, |a, b| a.unit.cmp(&b.unit));
     }
     summaries
 }
@@ -262,7 +262,9 @@ impl<'a> Counting<'a> {
 fn counting_order<'a>(events: &[&'a Event]) -> Vec<&'a Event> {
     let mut ordered: Vec<&Event> = events.to_vec();
     // each event's date worked out once, not at every comparison
-    ordered.sort_by_cached_key(|e| (rank(e.confidence), first_day(e), e.id.as_str()));
+    crate::order::sort_by_key(&mut ordered, |e| {
+        (rank(e.confidence), first_day(e), e.id.as_str())
+    });
     ordered
 }
 
@@ -415,7 +417,7 @@ fn disagrees(group: &[&Measure]) -> bool {
         .iter()
         .map(|m| (m.unit_key(), m.value.map(f64::to_bits)))
         .collect();
-    stated.sort_unstable();
+    crate::order::sort(&mut stated);
     stated.dedup();
     stated.windows(2).any(|w| matches!(w, [a, b] if a.0 == b.0))
 }

@@ -298,7 +298,9 @@ fn figure_changes(old: &[Measure], new: &[Measure]) -> Vec<FigureChange> {
             }
         }
     }
-    pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    crate::order::sort_by(&mut pairs, |a, b| {
+        b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    });
     let mut out = Vec::new();
     for (_, i, j) in pairs {
         let (Some(o), Some(n)) = (
@@ -333,7 +335,7 @@ fn changed_fields<T: Serialize>(old: &T, new: &T, skip: &[&str]) -> Vec<String> 
         return Vec::new();
     };
     let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
-    keys.sort();
+    crate::order::sort(&mut keys);
     keys.dedup();
     keys.into_iter()
         .filter(|k| !skip.contains(&k.as_str()) && a.get(*k) != b.get(*k))

@@ -510,7 +510,7 @@ pub fn search_of(s: &Snapshot, lang: Lang) -> Search {
                 .filter_map(|id| sources.get(id.as_str()))
                 .map(|src| src.publisher.as_str())
                 .collect();
-            publishers.sort_unstable();
+            crate::order::sort(&mut publishers);
             publishers.dedup();
             words.extend(publishers.into_iter().map(str::to_string));
             fold(&words.join(" "))

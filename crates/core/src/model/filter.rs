@@ -115,7 +115,7 @@ pub fn select<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Selection<'a> {
         }
     }
     // the same order as `newest_first`, each event's date worked out once
-    selection.events.sort_by_cached_key(|e| {
+    crate::order::sort_by_key(&mut selection.events, |e| {
         let last = e.date_span().map(|s| s.last);
         (last.is_none(), std::cmp::Reverse(last), e.id.as_str())
     });
@@ -143,7 +143,7 @@ pub fn years(snapshot: &Snapshot) -> Vec<i32> {
         .flat_map(|s| [s.first, s.last])
         .map(|d| chrono::Datelike::year(&d))
         .collect();
-    years.sort_unstable();
+    crate::order::sort(&mut years);
     years.dedup();
     years
 }

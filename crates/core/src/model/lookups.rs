@@ -62,7 +62,7 @@ struct Prepared {
 impl Prepared {
     fn of(snapshot: &Snapshot) -> Self {
         let mut sources_in_order: Vec<usize> = (0..snapshot.sources.len()).collect();
-        sources_in_order.sort_by(|a, b| {
+        crate::order::sort_by(&mut sources_in_order, |a, b| {
             let (a, b) = (snapshot.sources.get(*a), snapshot.sources.get(*b));
             a.map(|s| (&s.publisher, &s.id))
                 .cmp(&b.map(|s| (&s.publisher, &s.id)))
@@ -82,7 +82,7 @@ impl Prepared {
                     .flat_map(|m| m.sources.iter())
                     .filter_map(|id| rank_of.get(id.as_str()).copied())
                     .collect();
-                ranks.sort_unstable();
+                crate::order::sort(&mut ranks);
                 ranks.dedup();
                 ranks
             })

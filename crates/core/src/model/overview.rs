@@ -23,7 +23,7 @@ impl Overview<'_> {
             .iter()
             .flat_map(|s| s.outside.iter().map(|(id, _)| id.as_str()))
             .collect();
-        ids.sort_unstable();
+        crate::order::sort(&mut ids);
         ids.dedup();
         ids.len()
     }
@@ -154,7 +154,9 @@ pub fn cited_sources<'a>(
         .into_iter()
         .filter_map(|id| by_id.get(id).copied())
         .collect();
-    cited.sort_by(|a, b| a.publisher.cmp(&b.publisher).then_with(|| a.id.cmp(&b.id)));
+    crate::order::sort_by(&mut cited, |a, b| {
+        a.publisher.cmp(&b.publisher).then_with(|| a.id.cmp(&b.id))
+    });
     cited
 }
 

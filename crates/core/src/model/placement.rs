@@ -33,7 +33,7 @@ pub fn place<'a>(event: &'a Event, metric: Metric, regions: &[String]) -> Placem
         return placement;
     }
     let mut codes: Vec<&str> = parts.iter().filter_map(|m| m.region.as_deref()).collect();
-    codes.sort_unstable();
+    crate::order::sort(&mut codes);
     codes.dedup();
     for code in codes {
         if regions.is_empty() || regions.iter().any(|r| r == code) {

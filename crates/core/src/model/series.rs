@@ -165,7 +165,9 @@ pub fn quantity(snapshot: &Snapshot, metric: Option<Metric>, currency: Option<&s
             None => counts.push((m.unit_key().to_string(), money, 1)),
         }
     }
-    counts.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut counts, |a, b| {
+        b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0))
+    });
     let (unit, money) = counts
         .into_iter()
         .next()
@@ -308,7 +310,7 @@ pub fn by_region_of(snapshot: &Snapshot, all: Vec<&Event>, quantity: &Quantity) 
             .map(String::as_str)
             .chain(e.measures.iter().filter_map(|m| m.region.as_deref()))
             .collect();
-        codes.sort_unstable();
+        crate::order::sort(&mut codes);
         codes.dedup();
         for code in codes {
             of.entry(code).or_default().push(e);

@@ -63,8 +63,8 @@ pub fn sort_events<K: Ord>(
     region_name: impl Fn(&Event) -> K,
 ) {
     match key {
-        SortKey::Newest => events.sort_by(|a, b| newest_first(a, b)),
-        SortKey::Oldest => events.sort_by(|a, b| {
+        SortKey::Newest => crate::order::sort_by(events, |a, b| newest_first(a, b)),
+        SortKey::Oldest => crate::order::sort_by(events, |a, b| {
             let first = |e: &Event| e.date_span().map(|s| s.first);
             match (first(a), first(b)) {
                 (Some(x), Some(y)) => x.cmp(&y),
@@ -74,13 +74,13 @@ pub fn sort_events<K: Ord>(
             }
             .then_with(|| a.id.cmp(&b.id))
         }),
-        SortKey::Region => events.sort_by_cached_key(|e| region_name(e)),
+        SortKey::Region => crate::order::sort_by_key(events, |e| region_name(e)),
         SortKey::Figure(metric) => {
             let mut keyed: Vec<(Option<(&str, f64)>, &Event)> = events
                 .iter()
                 .map(|e| (figure_of(e, metric, regions), *e))
                 .collect();
-            keyed.sort_by(|(a, ea), (b, eb)| {
+            crate::order::sort_by(&mut keyed, |(a, ea), (b, eb)| {
                 match (a, b) {
                     (Some((ua, va)), Some((ub, vb))) => ua.cmp(ub).then(vb.total_cmp(va)),
                     (Some(_), None) => Ordering::Less,

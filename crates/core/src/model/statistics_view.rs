@@ -64,7 +64,9 @@ fn shown<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Vec<(usize, &'a Statist
         })
         .collect();
     // The latest period first, as a reader looks for the newest figure.
-    shown.sort_by(|(_, a), (_, b)| b.span().last.cmp(&a.span().last).then(a.id.cmp(&b.id)));
+    crate::order::sort_by(&mut shown, |(_, a), (_, b)| {
+        b.span().last.cmp(&a.span().last).then(a.id.cmp(&b.id))
+    });
     shown
 }
 
