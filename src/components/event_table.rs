@@ -33,7 +33,7 @@ pub fn EventTable(loaded: Arc<Loaded>, events: Vec<usize>, regions: Vec<String>)
                 .join(", ");
             let figures = headline_figures(l, e, &regions);
             view! {
-                <tr data-event=e.id.clone()>
+                <tr data-event=e.id.to_string()>
                     <td class="date">{date}</td>
                     <th scope="row"><a href=href target=link_target()><DataText text=e.title.clone()/></a></th>
                     <td>{place(snapshot, e, l)}</td>

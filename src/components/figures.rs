@@ -19,7 +19,7 @@ pub fn FigureCard(
     /// The first few low-confidence events among those the totals add: (id, title in the reader's
     /// language); the card says how many more the summary names.
     #[prop(optional)]
-    low_confidence: Vec<(String, String)>,
+    low_confidence: Vec<(crate::model::EventId, String)>,
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();

@@ -212,7 +212,7 @@ fn figure_card(
         )
     });
     // the first few are named and linked; the card says how many more there are
-    let low_confidence: Vec<(String, String)> = summary
+    let low_confidence: Vec<(crate::model::EventId, String)> = summary
         .low_confidence
         .iter()
         .take(crate::i18n::labels::TITLES_NAMED)

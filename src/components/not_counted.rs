@@ -15,7 +15,7 @@ const LISTED: usize = 10;
 pub fn not_counted(l: Locale, snapshot: &Snapshot, summaries: &[MetricSummary]) -> Option<AnyView> {
     let state = use_app_state();
     // event id -> its figures left out, in the order met
-    let mut by_event: Vec<(String, Vec<String>)> = Vec::new();
+    let mut by_event: Vec<(crate::model::EventId, Vec<String>)> = Vec::new();
     for summary in summaries {
         for (id, m) in &summary.outside {
             let text = format!("{}: {}", metric_label(l, m.metric), measure_value(l, m));
@@ -37,20 +37,20 @@ pub fn not_counted(l: Locale, snapshot: &Snapshot, summaries: &[MetricSummary]) 
         .filter(|e| wanted.contains(e.id.as_str()))
         .map(|e| (e.id.as_str(), title_in(e, l).to_string()))
         .collect();
-    let mut entries: Vec<(String, String, String)> = by_event
+    let mut entries: Vec<(crate::model::EventId, String, String)> = by_event
         .iter()
         .map(|(id, figures)| {
             let title = titles
                 .get(id.as_str())
                 .cloned()
-                .unwrap_or_else(|| id.clone());
+                .unwrap_or_else(|| id.to_string());
             (id.clone(), title, figures.join("; "))
         })
         .collect();
     // the first few events are listed; the rest only when the reader asks (a region view of a
     // large snapshot can leave out thousands of national figures)
     let rest = entries.split_off(entries.len().min(LISTED));
-    let item = move |(id, title, figures): (String, String, String)| {
+    let item = move |(id, title, figures): (crate::model::EventId, String, String)| {
         let href = state.link(&format!("/events/{id}"));
         view! { <li><a href=href target=link_target()>{title}</a>": "{figures}</li> }
     };

@@ -24,7 +24,7 @@ pub fn OverlapNote(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
         .iter()
         .filter(|e| e.may_overlap.contains(&event.id) && !event.may_overlap.contains(&e.id))
         .map(|e| e.id.clone());
-    let others: Vec<String> = event
+    let others: Vec<crate::model::EventId> = event
         .may_overlap
         .iter()
         .cloned()

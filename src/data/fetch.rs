@@ -41,7 +41,7 @@ pub struct Loaded {
     /// Whether the events lack their long text (loaded from an index).
     pub compact: bool,
     /// Each event's place in the snapshot's list, by id.
-    pub places: std::collections::HashMap<String, usize>,
+    pub places: std::collections::HashMap<crate::model::EventId, usize>,
     /// What the events add up to beside each official statistic, worked out once when a page
     /// first shows statistics.
     pub beside: crate::model::statistics_view::BesideTotals,
@@ -74,7 +74,7 @@ impl Loaded {
     }
 }
 
-fn places_of(snapshot: &Snapshot) -> std::collections::HashMap<String, usize> {
+fn places_of(snapshot: &Snapshot) -> std::collections::HashMap<crate::model::EventId, usize> {
     snapshot
         .events
         .iter()

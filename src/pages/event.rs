@@ -79,7 +79,7 @@ fn WithDetails(loaded: Arc<Loaded>, place: usize) -> impl IntoView {
         Some(match shard {
             None => {
                 let (title, other) = crate::i18n::text_in(&event.title, l)
-                    .map_or((event.id.clone(), None), |(t, other)| {
+                    .map_or((event.id.to_string(), None), |(t, other)| {
                         (t.to_string(), other)
                     });
                 view! {
@@ -120,7 +120,7 @@ fn EventDetail(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
     let l = use_locale();
     let english = (l != Locale::en).then_some("en");
     let (title, title_other) = crate::i18n::text_in(&event.title, l)
-        .map_or((event.id.clone(), None), |(t, other)| {
+        .map_or((event.id.to_string(), None), |(t, other)| {
             (t.to_string(), other)
         });
     let title_lang = title_other.map(crate::i18n::code_of);

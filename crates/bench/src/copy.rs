@@ -105,7 +105,7 @@ fn make_batch(
         .zip(ids)
         .map(|(template, id)| {
             let mut e = template.clone();
-            e.id = id.clone();
+            e.id = id.as_str().into();
             e.announced = e.announced.map(|d| shift(d, years));
             if let Some(p) = e.period.as_mut() {
                 p.from = shift(p.from, years);
@@ -116,7 +116,7 @@ fn make_batch(
                 .iter()
                 .filter_map(|other| {
                     let copy = copy_id(other, b);
-                    ids.contains(&copy).then_some(copy)
+                    ids.contains(&copy).then(|| copy.into())
                 })
                 .collect();
             if vary_dates {

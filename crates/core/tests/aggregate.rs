@@ -165,10 +165,10 @@ fn a_period_keeps_only_events_surely_inside_it_and_counts_the_others() {
         to: PartialDate::parse("2024-12-31"),
         ..Filter::default()
     };
-    let ids: Vec<String> = select(&checked.snapshot, &two_years)
+    let ids: Vec<&str> = select(&checked.snapshot, &two_years)
         .events
         .iter()
-        .map(|e| e.id.clone())
+        .map(|e| e.id.as_str())
         .collect();
     assert_eq!(ids, ["d", "b"]);
 }
@@ -357,7 +357,7 @@ fn events_that_may_be_one_operation_are_counted_once_and_the_total_says_so() {
         [("farms".to_string(), 2.0)],
         "a is counted, c is not added"
     );
-    assert_eq!(farms.overlapping, [("c".to_string(), "a".to_string())]);
+    assert_eq!(farms.overlapping, [("c".into(), "a".into())]);
     // the charts add the same way
     let q = minewatch_core::model::series::quantity(s, Some(Metric::FarmsShut), None);
     let (point, _) = minewatch_core::model::series::total(s, &Filter::default(), &q);

@@ -23,7 +23,7 @@ fn kept_events(fixture: &str) -> Vec<String> {
         .snapshot
         .events
         .iter()
-        .map(|e| e.id.clone())
+        .map(|e| e.id.to_string())
         .collect()
 }
 
@@ -156,7 +156,8 @@ fn figures_no_source_could_state_set_their_event_aside_with_what_would_be_right(
         );
         let said: Vec<String> = checked.problems.iter().map(ToString::to_string).collect();
         assert!(
-            said.iter().any(|p| p.contains(words) && p.contains(&id)),
+            said.iter()
+                .any(|p| p.contains(words) && p.contains(id.as_str())),
             "{value}: {said:?}"
         );
     }

@@ -14,6 +14,7 @@ use minewatch_core::model::placement::place;
 use minewatch_core::model::series::{by_period, by_region, quantity, total, RegionSeries, Step};
 use minewatch_core::model::snapshot::{Confidence, Event, Snapshot};
 use minewatch_core::model::view_model::{places_of, view_model, Asked, ConvertedTotal, ViewModel};
+use minewatch_core::model::EventId;
 
 /// One metric summed the way the totals were before they were worked out in one pass: the
 /// events counted once for this metric, then each one's figures placed for it.
@@ -32,9 +33,9 @@ fn summary_per_metric(
         overlapping,
         low_confidence: Vec::new(),
     };
-    let push = |ids: &mut Vec<String>, id: &str| {
-        if ids.last().is_none_or(|x| x != id) {
-            ids.push(id.to_string());
+    let push = |ids: &mut Vec<EventId>, id: &EventId| {
+        if ids.last() != Some(id) {
+            ids.push(id.clone());
         }
     };
     for event in counted {

@@ -5,15 +5,16 @@ use crate::i18n::labels::{some_titles, title_in, TITLES_NAMED};
 use crate::i18n::{td_string, Locale};
 use crate::model::series::Notes;
 use crate::model::snapshot::Snapshot;
+use crate::model::EventId;
 
 /// The first few events' titles, then how many more (each looked up once).
-fn titles(l: Locale, snapshot: &Snapshot, ids: &[String]) -> String {
+fn titles(l: Locale, snapshot: &Snapshot, ids: &[EventId]) -> String {
     let named: Vec<&str> = ids
         .iter()
         .take(TITLES_NAMED)
         .map(|id| snapshot.event(id).map_or(id.as_str(), |e| title_in(e, l)))
         .collect();
-    let rest = ids.iter().skip(TITLES_NAMED).map(String::as_str);
+    let rest = ids.iter().skip(TITLES_NAMED).map(EventId::as_str);
     some_titles(l, named.into_iter().chain(rest))
 }
 

@@ -8,6 +8,7 @@ use super::filter::Selection;
 use super::metric::{Metric, Qualifier};
 use super::placement::{place, place_each};
 use super::snapshot::{Confidence, Event, Measure};
+use crate::model::EventId;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A sum of one metric in one unit or currency.
@@ -21,7 +22,7 @@ pub struct Total {
     pub value: f64,
     pub qualifier: Qualifier,
     /// Ids of the events the sum comes from.
-    pub events: Vec<String>,
+    pub events: Vec<EventId>,
 }
 
 /// Everything the page says about one metric for the current filter.
@@ -30,22 +31,22 @@ pub struct MetricSummary {
     pub metric: Metric,
     pub totals: Vec<Total>,
     /// Events that report this thing but state no figure for it.
-    pub unstated: Vec<String>,
+    pub unstated: Vec<EventId>,
     /// Figures for a whole country, several regions or an unknown place, that a region view cannot
     /// count as its own: (event id, the figure).
-    pub outside: Vec<(String, Measure)>,
+    pub outside: Vec<(EventId, Measure)>,
     /// Events whose figure is not added because they may describe the same operation as an event
     /// already counted: (event not added, event counted).
-    pub overlapping: Vec<(String, String)>,
+    pub overlapping: Vec<(EventId, EventId)>,
     /// Events of low confidence (one doubtful source) whose figures the totals add: counted like
     /// any other, and named so that the reader can see which.
-    pub low_confidence: Vec<String>,
+    pub low_confidence: Vec<EventId>,
 }
 
 impl MetricSummary {
     /// Ids of every event that contributes a figure or reports the thing without one.
-    pub fn event_ids(&self) -> Vec<String> {
-        let mut ids: Vec<String> = self
+    pub fn event_ids(&self) -> Vec<EventId> {
+        let mut ids: Vec<EventId> = self
             .totals
             .iter()
             .flat_map(|t| t.events.iter().cloned())
@@ -113,7 +114,7 @@ pub fn summarise_each(
         metrics.iter().map(|m| MetricSummary::nothing(*m)).collect();
     let slot = |metric: Metric| metrics.iter().position(|m| *m == metric);
     // (slot, group) -> the event of the group whose figure that metric's total counts
-    let mut first_in_group: HashMap<(usize, usize), &str> = HashMap::default();
+    let mut first_in_group: HashMap<(usize, usize), &EventId> = HashMap::default();
     for (i, event) in counting.ordered.iter().copied().enumerate() {
         let group = counting
             .groups
@@ -130,7 +131,7 @@ pub fn summarise_each(
                         std::collections::hash_map::Entry::Occupied(first) => {
                             summary
                                 .overlapping
-                                .push((event.id.clone(), first.get().to_string()));
+                                .push((event.id.clone(), (*first.get()).clone()));
                             continue;
                         }
                         std::collections::hash_map::Entry::Vacant(slot) => {
@@ -192,7 +193,7 @@ pub fn counted_once<'a>(
     events: &[&'a Event],
     metric: Metric,
     regions: &[String],
-) -> (Vec<&'a Event>, Vec<(String, String)>) {
+) -> (Vec<&'a Event>, Vec<(EventId, EventId)>) {
     Counting::of(events).counted(metric, regions)
 }
 
@@ -228,11 +229,11 @@ impl<'a> Counting<'a> {
         &self,
         metric: Metric,
         regions: &[String],
-    ) -> (Vec<&'a Event>, Vec<(String, String)>) {
+    ) -> (Vec<&'a Event>, Vec<(EventId, EventId)>) {
         let Some(groups) = &self.groups else {
             return (self.ordered.clone(), Vec::new());
         };
-        let mut first_in_group: HashMap<usize, &str> = HashMap::default();
+        let mut first_in_group: HashMap<usize, &EventId> = HashMap::default();
         let mut counted = Vec::with_capacity(self.ordered.len());
         let mut overlapping = Vec::new();
         for (event, group) in self.ordered.iter().copied().zip(groups) {
@@ -246,7 +247,7 @@ impl<'a> Counting<'a> {
                 .any(|m| m.value.is_some());
             if has_figure {
                 if let Some(first) = first_in_group.get(&group) {
-                    overlapping.push((event.id.clone(), first.to_string()));
+                    overlapping.push((event.id.clone(), (*first).clone()));
                     continue;
                 }
                 first_in_group.insert(group, &event.id);
@@ -284,7 +285,7 @@ fn rank(c: Confidence) -> u8 {
 
 /// Events that may describe one operation (`may_overlap`, named either way), joined into groups.
 pub struct OverlapGroups {
-    group: HashMap<String, usize>,
+    group: HashMap<EventId, usize>,
 }
 
 impl OverlapGroups {
@@ -292,7 +293,7 @@ impl OverlapGroups {
         // only events that name another, or are named, can be in a group
         let named: rustc_hash::FxHashSet<&str> = events
             .iter()
-            .flat_map(|e| e.may_overlap.iter().map(String::as_str))
+            .flat_map(|e| e.may_overlap.iter().map(EventId::as_str))
             .collect();
         let index: HashMap<&str, usize> = events
             .iter()
@@ -381,12 +382,7 @@ pub fn add_finite(a: f64, b: f64) -> f64 {
     }
 }
 
-/// Events are summed one after another, so a repeat can only be the last id added.
-fn push_unique(ids: &mut Vec<String>, id: &str) {
-    if ids.last().is_none_or(|x| x != id) {
-        ids.push(id.to_string());
-    }
-}
+use super::ids::push_unique;
 
 /// Where an event's sources disagree: groups of figures of the same thing (metric, region,
 /// breakdown) that give different values in the same unit or currency. The same amount stated

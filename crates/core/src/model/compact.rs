@@ -66,7 +66,7 @@ pub struct Index {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(from = "EventRow", into = "EventRow")]
 pub struct IndexEvent {
-    pub id: String,
+    pub id: crate::model::EventId,
     /// A number in `words`.
     pub kind: u32,
     /// In the index's language only.
@@ -84,14 +84,14 @@ pub struct IndexEvent {
     /// 0 high, 1 medium, 2 low.
     pub confidence: u8,
     /// Ids of events that may describe the same operation.
-    pub may_overlap: Vec<String>,
+    pub may_overlap: Vec<crate::model::EventId>,
     pub measures: Vec<IndexMeasure>,
 }
 
 /// [`IndexEvent`] as the file writes it: a positional array.
 #[derive(Deserialize, Serialize)]
 struct EventRow(
-    String,
+    crate::model::EventId,
     u32,
     Text,
     Option<PartialDate>,
@@ -101,7 +101,7 @@ struct EventRow(
     u8,
     Vec<u16>,
     u8,
-    Vec<String>,
+    Vec<crate::model::EventId>,
     Vec<IndexMeasure>,
 );
 
@@ -333,7 +333,7 @@ pub struct Details {
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct EventDetails {
-    pub id: String,
+    pub id: crate::model::EventId,
     pub title: Text,
     pub summary: Text,
     pub date_note: Option<String>,

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 /// One figure, flattened for a spreadsheet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
-    pub event_id: String,
+    pub event_id: crate::model::EventId,
     pub event_title: String,
     pub date: String,
     pub date_precision: String,

@@ -49,7 +49,10 @@ impl<T> std::fmt::Debug for Kept<T> {
 
 /// A snapshot's lookups: the sources' order and what each event cites, and the events by id.
 #[derive(Default, Clone, PartialEq, Debug)]
-pub struct Lookups(Kept<Prepared>, Kept<FxHashMap<String, usize>>);
+pub struct Lookups(
+    Kept<Prepared>,
+    Kept<FxHashMap<crate::model::EventId, usize>>,
+);
 
 #[derive(Clone)]
 struct Prepared {

@@ -9,6 +9,7 @@ pub mod events_list;
 pub mod export;
 pub mod filter;
 pub mod fold;
+pub mod ids;
 pub mod lookups;
 pub mod manifest;
 pub mod metric;
@@ -28,5 +29,6 @@ pub mod view_model;
 
 pub use dates::{DatePrecision, PartialDate};
 pub use filter::Filter;
+pub use ids::{AgencyId, EventId, RegionCode};
 pub use metric::{Metric, Qualifier};
 pub use snapshot::{Event, Measure, Region, Snapshot, Source};

@@ -25,11 +25,11 @@ pub enum WhyCounted {
 pub struct OverlapDecision {
     pub metric: Metric,
     /// The event whose figures the totals add.
-    pub counted: String,
+    pub counted: crate::model::EventId,
     /// Its figures of `metric` as a total (one per unit or currency).
     pub counted_figures: Vec<Total>,
     /// The event left out, as possibly the same operation.
-    pub left_out: String,
+    pub left_out: crate::model::EventId,
     pub left_out_figures: Vec<Total>,
     pub why: WhyCounted,
 }

@@ -9,6 +9,7 @@ use super::metric::{Metric, Qualifier};
 use super::money::{in_currency, InCurrency};
 use super::placement::place;
 use super::snapshot::{Event, FxRate, Snapshot};
+use crate::model::EventId;
 use chrono::Datelike;
 
 /// What a chart counts.
@@ -81,26 +82,26 @@ pub struct Point {
     pub key: PointKey,
     pub value: Option<f64>,
     pub qualifier: Qualifier,
-    pub events: Vec<String>,
+    pub events: Vec<EventId>,
 }
 
 /// What was not drawn, and how money was converted.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Notes {
     /// (unit, event ids): figures of the metric in a unit other than the one drawn.
-    pub other_units: Vec<(String, Vec<String>)>,
+    pub other_units: Vec<(String, Vec<EventId>)>,
     /// Events whose money figure could not be converted (no rate from their month).
-    pub no_rate: Vec<String>,
+    pub no_rate: Vec<EventId>,
     /// Rates used, with their sources.
     pub rates: Vec<FxRate>,
     /// Events whose source itself gave the figure in the target currency.
-    pub source_conversions: Vec<String>,
+    pub source_conversions: Vec<EventId>,
     /// Events not placed in a period because their date is looser than the chart's step.
-    pub not_placed: Vec<String>,
+    pub not_placed: Vec<EventId>,
     /// Events with no known date, so on no timeline.
-    pub undated: Vec<String>,
+    pub undated: Vec<EventId>,
     /// Events whose total is given for several regions and only partly split among them.
-    pub partly_split: Vec<String>,
+    pub partly_split: Vec<EventId>,
 }
 
 /// A timeline: one point per period, the step it is drawn in, and what it leaves out.
@@ -491,16 +492,10 @@ pub fn by_period_of(
     }
 }
 
-/// Adds `id` unless it was the last one added: an event's figures are met one after another, so
-/// this keeps each list free of repeats in constant time; `Notes::tidy` removes the rest.
-fn push_unique(ids: &mut Vec<String>, id: &str) {
-    if ids.last().is_none_or(|x| x != id) {
-        ids.push(id.to_string());
-    }
-}
+use super::ids::push_unique;
 
 /// Removes repeats from a list, keeping the first of each, in linear time.
-fn dedup_in_order(ids: &mut Vec<String>) {
+fn dedup_in_order(ids: &mut Vec<EventId>) {
     let mut seen = rustc_hash::FxHashSet::default();
     ids.retain(|id| seen.insert(id.clone()));
 }

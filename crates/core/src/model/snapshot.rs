@@ -268,7 +268,7 @@ impl Period {
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Event {
-    pub id: String,
+    pub id: super::EventId,
     /// `raid`, `inspection`, `campaign`, `investigation`, `conviction` or `report`.
     pub kind: String,
     pub title: Text,
@@ -292,7 +292,7 @@ pub struct Event {
     pub notes: Vec<String>,
     /// Other events this one may overlap with (the same operation reported twice).
     #[serde(default)]
-    pub may_overlap: Vec<String>,
+    pub may_overlap: Vec<super::EventId>,
 }
 
 impl Event {

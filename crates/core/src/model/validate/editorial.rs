@@ -25,7 +25,7 @@ pub fn problems(s: &Snapshot) -> Vec<Problem> {
         }
     }
     for event in &s.events {
-        let place = Place::of(Record::Event(event.id.clone()));
+        let place = Place::of(Record::Event(event.id.to_string()));
         three_languages(&event.title, &place.key("title"), "title", &mut out);
         three_languages(&event.summary, &place.key("summary"), "summary", &mut out);
         quoted(&event.measures, &place, &mut out);
@@ -91,14 +91,14 @@ fn quoted(measures: &[crate::model::Measure], place: &Place, out: &mut Vec<Probl
 
 /// `may_overlap` names events that exist, and each names the other back.
 fn overlaps_both_ways(s: &Snapshot, out: &mut Vec<Problem>) {
-    let named: HashMap<&str, &[String]> = s
+    let named: HashMap<&str, &[crate::model::EventId]> = s
         .events
         .iter()
         .map(|e| (e.id.as_str(), e.may_overlap.as_slice()))
         .collect();
     for event in &s.events {
         for (i, other) in event.may_overlap.iter().enumerate() {
-            let place = Place::of(Record::Event(event.id.clone()))
+            let place = Place::of(Record::Event(event.id.to_string()))
                 .key("may_overlap")
                 .index(i);
             match named.get(other.as_str()) {

@@ -77,7 +77,7 @@ pub fn check(mut snapshot: Snapshot) -> Result<Checked, Vec<Problem>> {
         .collect();
     let known = Known::of(&snapshot);
     let (bad_events, found) = check_list(&snapshot.events, |e| {
-        let place = Place::of(Record::Event(e.id.clone()));
+        let place = Place::of(Record::Event(e.id.to_string()));
         let mut out = check_event(&known, e, &place);
         check_common(&known, &common_of_event(e), &place, &mut out);
         out
