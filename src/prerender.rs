@@ -118,7 +118,7 @@ fn described(loaded: &Loaded, route: &str, l: Locale) -> Described {
         [""] => view_described(loaded, Vec::new(), td_string!(l, place.kazakhstan), l),
         ["regions", code] => {
             let name = region_name(snapshot, code, l);
-            view_described(loaded, vec![(*code).to_string()], &name, l)
+            view_described(loaded, vec![(*code).into()], &name, l)
         }
         ["events"] => {
             let n = snapshot.events.len() as f64;
@@ -192,7 +192,12 @@ fn described(loaded: &Loaded, route: &str, l: Locale) -> Described {
 }
 
 /// A dashboard or region view: its headline and its first figure.
-fn view_described(loaded: &Loaded, regions: Vec<String>, place: &str, l: Locale) -> Described {
+fn view_described(
+    loaded: &Loaded,
+    regions: Vec<crate::model::RegionCode>,
+    place: &str,
+    l: Locale,
+) -> Described {
     use crate::components::figures::total_text;
     use crate::i18n::{labels, sentences::headline};
     let snapshot = loaded.snapshot();
@@ -248,7 +253,10 @@ pub fn timeline_picture(
 
 /// The view a dashboard or region page opens on: these regions (none: all of Kazakhstan), every
 /// date, the headline's metrics in their own currencies.
-fn first_view(loaded: &Loaded, regions: Vec<String>) -> crate::model::view_model::ViewModel {
+fn first_view(
+    loaded: &Loaded,
+    regions: Vec<crate::model::RegionCode>,
+) -> crate::model::view_model::ViewModel {
     use crate::model::view_model::{view_model, Asked};
     let filter = crate::model::filter::Filter {
         regions,

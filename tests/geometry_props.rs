@@ -51,7 +51,7 @@ proptest! {
     #[test]
     fn bars_and_columns_stay_inside_the_chart(values in proptest::collection::vec(any_finite(), 0..30), also in any_finite(), width in 0.0f64..2000.0) {
         let rows: Vec<RegionRow> = values.iter().enumerate().map(|(i, v)| RegionRow {
-            key: PointKey::Region(format!("KZ-{i}")),
+            key: PointKey::Region(format!("KZ-{i}").into()),
             label: "Region ".repeat(i % 4 + 1),
             value: Some(*v),
             value_text: format!("{v}"),

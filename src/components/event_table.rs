@@ -16,7 +16,11 @@ use std::sync::Arc;
 
 /// `events`: the places in the snapshot of the events to list, in order.
 #[component]
-pub fn EventTable(loaded: Arc<Loaded>, events: Vec<usize>, regions: Vec<String>) -> impl IntoView {
+pub fn EventTable(
+    loaded: Arc<Loaded>,
+    events: Vec<usize>,
+    regions: Vec<crate::model::RegionCode>,
+) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     let snapshot = loaded.snapshot();
@@ -80,7 +84,7 @@ pub fn event_date(l: Locale, e: &Event) -> String {
 }
 
 /// The event's preferred figures that count in this view, one short line each.
-fn headline_figures(l: Locale, e: &Event, regions: &[String]) -> String {
+fn headline_figures(l: Locale, e: &Event, regions: &[crate::model::RegionCode]) -> String {
     let mut lines = Vec::new();
     for metric in crate::i18n::labels::HEADLINE {
         let counted = place_figures(e, metric, regions).counted;

@@ -25,7 +25,7 @@ fn state_path() -> &'static str {
 pub struct ScopeNote {
     pub text: String,
     /// (region code, its name) the reader may add to the filter.
-    pub see_also: Option<(String, String)>,
+    pub see_also: Option<(crate::model::RegionCode, String)>,
 }
 
 impl From<String> for ScopeNote {

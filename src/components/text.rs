@@ -13,7 +13,7 @@ pub fn region_name(snapshot: &Snapshot, code: &str, l: Locale) -> String {
 }
 
 /// Where a view's figures are counted: "Kazakhstan", or the chosen regions by name.
-pub fn place_name(snapshot: &Snapshot, regions: &[String], l: Locale) -> String {
+pub fn place_name(snapshot: &Snapshot, regions: &[crate::model::RegionCode], l: Locale) -> String {
     if regions.is_empty() {
         crate::i18n::td_string!(l, place.kazakhstan).to_string()
     } else {

@@ -91,7 +91,7 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         use_page_model(
             loaded.clone(),
             move |s| Filter {
-                regions: vec![code.clone()],
+                regions: vec![code.as_str().into()],
                 ..s.filter.clone()
             },
             false,
@@ -134,7 +134,7 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         let (loaded, code) = (loaded.clone(), code.clone());
         move || {
             let (loaded, events) = (loaded.clone(), model.events.get());
-            let regions = vec![code.clone()];
+            let regions = vec![code.as_str().into()];
             untrack(|| {
                 if events.is_empty() {
                     view! { <p class="empty">{td_string!(l, region.no_events)}</p> }.into_any()

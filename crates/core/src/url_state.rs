@@ -110,15 +110,15 @@ where
                             value: code,
                             reason: Why::NotARegionCode,
                         });
-                    } else if !state.filter.regions.contains(&code) {
-                        state.filter.regions.push(code);
+                    } else if !state.filter.regions.iter().any(|c| *c == code) {
+                        state.filter.regions.push(code.into());
                     }
                 }
             }
             "agency" => {
                 for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                     if is_simple_id(id) && !state.filter.agencies.iter().any(|a| a == id) {
-                        state.filter.agencies.push(id.to_string());
+                        state.filter.agencies.push(id.into());
                     } else if !is_simple_id(id) {
                         ignored.push(Ignored {
                             param: "agency".into(),
@@ -214,7 +214,7 @@ pub fn resolve_against(state: &mut UrlState, snapshot: &Snapshot) -> Vec<Ignored
         if !known {
             ignored.push(Ignored {
                 param: "region".into(),
-                value: code.clone(),
+                value: code.to_string(),
                 reason: Why::NoSuchRegion,
             });
         }
@@ -225,7 +225,7 @@ pub fn resolve_against(state: &mut UrlState, snapshot: &Snapshot) -> Vec<Ignored
         if !known {
             ignored.push(Ignored {
                 param: "agency".into(),
-                value: id.clone(),
+                value: id.to_string(),
                 reason: Why::NoSuchAgency,
             });
         }

@@ -22,7 +22,7 @@ fn summary(filter: &Filter, metric: Metric) -> MetricSummary {
 
 fn regions(codes: &[&str]) -> Filter {
     Filter {
-        regions: codes.iter().map(|c| c.to_string()).collect(),
+        regions: codes.iter().map(|c| (*c).into()).collect(),
         ..Filter::default()
     }
 }
@@ -334,7 +334,7 @@ fn the_events_list_sorts_by_date_region_and_any_figure() {
     sort_events(&mut by_region, SortKey::Region, &[], |e| {
         e.regions.first().cloned().unwrap_or_default()
     });
-    let names: Vec<String> = by_region
+    let names: Vec<minewatch_core::model::RegionCode> = by_region
         .iter()
         .map(|e| e.regions.first().cloned().unwrap_or_default())
         .collect();

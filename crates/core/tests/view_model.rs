@@ -22,7 +22,7 @@ fn summary_per_metric(
     selected: &[&Event],
     whole_country: &[&Event],
     metric: Metric,
-    regions: &[String],
+    regions: &[minewatch_core::model::RegionCode],
 ) -> MetricSummary {
     let (counted, overlapping) = counted_once(selected, metric, regions);
     let mut summary = MetricSummary {

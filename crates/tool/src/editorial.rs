@@ -55,10 +55,10 @@ pub fn read(root: &Path) -> Result<Sources, Vec<Finding>> {
     };
     let file: Option<SnapshotFile> = reader.one(SNAPSHOT);
     let regions: Vec<Region> = reader.list(REGIONS, "region", |r: &Region| {
-        Record::Region(r.code.clone())
+        Record::Region(r.code.to_string())
     });
     let agencies: Vec<Agency> = reader.list(AGENCIES, "agency", |a: &Agency| {
-        Record::Agency(a.id.clone())
+        Record::Agency(a.id.to_string())
     });
     let sources: Vec<Source> =
         reader.list(SOURCES, "source", |s: &Source| Record::Source(s.id.clone()));

@@ -51,13 +51,13 @@ pub fn tick_text(l: Locale, q: &Quantity, v: f64) -> String {
     }
 }
 
-fn region_names(l: Locale, snapshot: &Snapshot, codes: &[String]) -> String {
+fn region_names(l: Locale, snapshot: &Snapshot, codes: &[crate::model::RegionCode]) -> String {
     codes
         .iter()
         .map(|c| {
             snapshot
                 .region(c)
-                .map_or(c.clone(), |r| name_in(&r.names, l).to_string())
+                .map_or(c.to_string(), |r| name_in(&r.names, l).to_string())
         })
         .collect::<Vec<_>>()
         .join(", ")

@@ -30,7 +30,7 @@ mod tests {
 
     fn bar(i: usize, area: Area) -> PlacedBar {
         PlacedBar {
-            key: PointKey::Region(format!("KZ-{i}")),
+            key: PointKey::Region(format!("KZ-{i}").into()),
             value: Some(1.0),
             area,
         }

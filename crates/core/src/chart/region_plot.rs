@@ -309,7 +309,7 @@ mod tests {
 
     fn row(code: &str, label: &str, value: Option<f64>) -> RegionRow {
         RegionRow {
-            key: PointKey::Region(code.to_string()),
+            key: PointKey::Region(code.into()),
             label: label.to_string(),
             value,
             value_text: value.map_or("no figure reported".to_string(), |v| format!("{v} farms")),

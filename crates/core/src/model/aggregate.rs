@@ -80,7 +80,7 @@ pub fn summarise(
     selection: &Selection<'_>,
     all_in_period: &[&Event],
     metric: Metric,
-    regions: &[String],
+    regions: &[crate::model::RegionCode],
 ) -> MetricSummary {
     summarise_counting(
         &Counting::of(&selection.events),
@@ -95,7 +95,7 @@ pub fn summarise_counting(
     counting: &Counting<'_>,
     all_in_period: &[&Event],
     metric: Metric,
-    regions: &[String],
+    regions: &[crate::model::RegionCode],
 ) -> MetricSummary {
     summarise_each(counting, all_in_period, &[metric], regions)
         .pop()
@@ -108,7 +108,7 @@ pub fn summarise_each(
     counting: &Counting<'_>,
     all_in_period: &[&Event],
     metrics: &[Metric],
-    regions: &[String],
+    regions: &[crate::model::RegionCode],
 ) -> Vec<MetricSummary> {
     let mut summaries: Vec<MetricSummary> =
         metrics.iter().map(|m| MetricSummary::nothing(*m)).collect();
@@ -192,7 +192,7 @@ fn count(summary: &mut MetricSummary, event: &Event, counted: &[&Measure]) {
 pub fn counted_once<'a>(
     events: &[&'a Event],
     metric: Metric,
-    regions: &[String],
+    regions: &[crate::model::RegionCode],
 ) -> (Vec<&'a Event>, Vec<(EventId, EventId)>) {
     Counting::of(events).counted(metric, regions)
 }
@@ -228,7 +228,7 @@ impl<'a> Counting<'a> {
     pub fn counted(
         &self,
         metric: Metric,
-        regions: &[String],
+        regions: &[crate::model::RegionCode],
     ) -> (Vec<&'a Event>, Vec<(EventId, EventId)>) {
         let Some(groups) = &self.groups else {
             return (self.ordered.clone(), Vec::new());

@@ -74,7 +74,7 @@ pub struct Figure {
     pub as_stated: String,
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub region: Option<String>,
+    pub region: Option<crate::model::RegionCode>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     pub preferred: bool,
@@ -140,14 +140,14 @@ pub fn diff(old: &Snapshot, new: &Snapshot, why: &BTreeMap<String, Text>) -> Cha
         "agency",
         &old.agencies,
         &new.agencies,
-        |a| a.id.clone(),
+        |a| a.id.to_string(),
         &mut references,
     );
     table_changes(
         "region",
         &old.regions,
         &new.regions,
-        |r| r.code.clone(),
+        |r| r.code.to_string(),
         &mut references,
     );
     table_changes(

@@ -570,7 +570,7 @@ impl Index {
         Self::listed(&self.words, n, "word", id).cloned()
     }
 
-    fn region(&self, n: u16, id: &str) -> Result<String, IndexError> {
+    fn region(&self, n: u16, id: &str) -> Result<crate::model::RegionCode, IndexError> {
         Self::listed(&self.regions, u32::from(n), "region", id).map(|r| r.code.clone())
     }
 

@@ -132,7 +132,7 @@ pub fn rows(snapshot: &Snapshot, events: &[&Event]) -> Vec<Row> {
                 scope: serde_plain(&e.scope),
                 event_regions: e.regions.join(";"),
                 event_region_names: region_names.clone(),
-                figure_region: m.region.clone().unwrap_or_default(),
+                figure_region: m.region.as_deref().unwrap_or_default().to_string(),
                 figure_region_name: m
                     .region
                     .as_deref()

@@ -9,12 +9,12 @@ use chrono::NaiveDate;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
     /// ISO 3166-2:KZ codes; empty means the whole country.
-    pub regions: Vec<String>,
+    pub regions: Vec<super::RegionCode>,
     /// Start of the period, as precise as the reader wrote it (`2022`, `2022-03`, `2022-03-15`).
     pub from: Option<PartialDate>,
     /// End of the period; a year or month means its last day.
     pub to: Option<PartialDate>,
-    pub agencies: Vec<String>,
+    pub agencies: Vec<super::AgencyId>,
     pub metric: Option<Metric>,
 }
 

@@ -51,7 +51,7 @@ pub fn summaries_of(
     events: &[&Event],
     all_in_period: &[&Event],
     metrics: &[Metric],
-    regions: &[String],
+    regions: &[crate::model::RegionCode],
 ) -> Vec<MetricSummary> {
     summarise_each(&Counting::of(events), all_in_period, metrics, regions)
 }

@@ -15,7 +15,11 @@ pub struct Placement<'a> {
 }
 
 /// Places one event's preferred figures of `metric` for a view of `regions` (empty: whole country).
-pub fn place<'a>(event: &'a Event, metric: Metric, regions: &[String]) -> Placement<'a> {
+pub fn place<'a>(
+    event: &'a Event,
+    metric: Metric,
+    regions: &[crate::model::RegionCode],
+) -> Placement<'a> {
     let mut whole: Vec<&Measure> = Vec::new();
     let mut parts: Vec<&Measure> = Vec::new();
     for m in event.measures_of(metric).filter(|m| m.preferred) {
@@ -56,7 +60,10 @@ pub fn place<'a>(event: &'a Event, metric: Metric, regions: &[String]) -> Placem
 
 /// [`place`] for every metric the event has a preferred figure of, in the order first met: its
 /// figures are read for those metrics only, not for every metric there is.
-pub fn place_each<'a>(event: &'a Event, regions: &[String]) -> Vec<(Metric, Placement<'a>)> {
+pub fn place_each<'a>(
+    event: &'a Event,
+    regions: &[crate::model::RegionCode],
+) -> Vec<(Metric, Placement<'a>)> {
     let mut metrics: Vec<Metric> = Vec::new();
     for m in event.measures.iter().filter(|m| m.preferred) {
         if !metrics.contains(&m.metric) {
@@ -79,6 +86,6 @@ fn without_double_counting(measures: Vec<&Measure>) -> Vec<&Measure> {
 }
 
 /// Whether an event has something to say about `metric` in a view of `regions`.
-pub fn reports(event: &Event, metric: Metric, regions: &[String]) -> bool {
+pub fn reports(event: &Event, metric: Metric, regions: &[crate::model::RegionCode]) -> bool {
     !place(event, metric, regions).counted.is_empty()
 }

@@ -73,7 +73,7 @@ mod tests {
             kind: RegionKind::Region,
             valid_from: from.and_then(parse_day),
             valid_to: None,
-            parts_from: parts.iter().map(|p| p.to_string()).collect(),
+            parts_from: parts.iter().map(|p| (*p).into()).collect(),
             former_names: vec![],
             also_seen: vec![],
         }

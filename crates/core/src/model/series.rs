@@ -37,7 +37,7 @@ impl Quantity {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PointKey {
     /// A region, by its ISO 3166-2:KZ code.
-    Region(String),
+    Region(crate::model::RegionCode),
     /// Figures given for the whole country, several regions together or an unknown place.
     NotSplit,
     /// A month or a year.
@@ -189,7 +189,7 @@ pub fn quantity(snapshot: &Snapshot, metric: Option<Metric>, currency: Option<&s
 pub fn contribution(
     event: &Event,
     quantity: &Quantity,
-    regions: &[String],
+    regions: &[crate::model::RegionCode],
     fx: &[FxRate],
     notes: &mut Notes,
 ) -> Option<(f64, Qualifier)> {
@@ -273,7 +273,7 @@ pub fn total(snapshot: &Snapshot, filter: &Filter, quantity: &Quantity) -> (Poin
 pub fn total_of(
     snapshot: &Snapshot,
     events: Vec<&Event>,
-    regions: &[String],
+    regions: &[crate::model::RegionCode],
     quantity: &Quantity,
 ) -> (Point, Notes) {
     let mut notes = Notes::default();
@@ -308,7 +308,7 @@ pub fn by_region_of(snapshot: &Snapshot, all: Vec<&Event>, quantity: &Quantity) 
         let mut codes: Vec<&str> = e
             .regions
             .iter()
-            .map(String::as_str)
+            .map(crate::model::RegionCode::as_str)
             .chain(e.measures.iter().filter_map(|m| m.region.as_deref()))
             .collect();
         crate::order::sort(&mut codes);
@@ -366,7 +366,11 @@ pub fn by_region_of(snapshot: &Snapshot, all: Vec<&Event>, quantity: &Quantity) 
 
 /// The events a figure's chart adds: one of each group that may describe the same operation
 /// (`aggregate::counted_once`). Counting events counts every event.
-fn once<'a>(events: Vec<&'a Event>, quantity: &Quantity, regions: &[String]) -> Vec<&'a Event> {
+fn once<'a>(
+    events: Vec<&'a Event>,
+    quantity: &Quantity,
+    regions: &[crate::model::RegionCode],
+) -> Vec<&'a Event> {
     match quantity {
         Quantity::Figure { metric, .. } => counted_once(&events, *metric, regions).0,
         Quantity::Events => events,

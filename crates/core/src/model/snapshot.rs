@@ -187,7 +187,7 @@ pub enum RegionKind {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Region {
     /// ISO 3166-2:KZ code, e.g. `KZ-63`.
-    pub code: String,
+    pub code: super::RegionCode,
     pub names: Names,
     pub kind: RegionKind,
     #[serde(default, with = "dates::optional_day")]
@@ -196,7 +196,7 @@ pub struct Region {
     pub valid_to: Option<NaiveDate>,
     /// Codes of the regions this one was split from.
     #[serde(default)]
-    pub parts_from: Vec<String>,
+    pub parts_from: Vec<super::RegionCode>,
     /// Other names sources use (Nur-Sultan for Astana, South Kazakhstan for Turkistan).
     #[serde(default)]
     pub former_names: Vec<String>,
@@ -207,7 +207,7 @@ pub struct Region {
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Agency {
-    pub id: String,
+    pub id: super::AgencyId,
     pub names: Names,
     #[serde(default)]
     pub abbreviation: Option<String>,
@@ -281,11 +281,11 @@ pub struct Event {
     #[serde(default)]
     pub period: Option<Period>,
     /// ISO 3166-2:KZ codes as the regions were at the event's date; empty when unknown.
-    pub regions: Vec<String>,
+    pub regions: Vec<super::RegionCode>,
     pub scope: Scope,
     pub region_as_reported: Option<String>,
     pub locality: Option<String>,
-    pub agencies: Vec<String>,
+    pub agencies: Vec<super::AgencyId>,
     pub measures: Vec<Measure>,
     pub confidence: Confidence,
     #[serde(default)]
@@ -329,7 +329,7 @@ pub struct Measure {
     pub sources: Vec<String>,
     /// Set when the figure is one region's part of a larger event.
     #[serde(default)]
-    pub region: Option<String>,
+    pub region: Option<super::RegionCode>,
     pub preferred: bool,
     /// A breakdown: `voluntary` / `forced` / `ended` (how, not stated) for farms; `property`, `vehicle`, `digital_asset`,
     /// `cash`, `other` for confiscated assets.

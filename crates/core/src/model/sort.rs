@@ -42,7 +42,11 @@ impl fmt::Display for SortKey {
 
 /// An event's figure for `metric` in a view of `regions`, for ordering: its unit or currency and
 /// the sum of its counted values; `None` when it states none.
-fn figure_of<'a>(e: &'a Event, metric: Metric, regions: &[String]) -> Option<(&'a str, f64)> {
+fn figure_of<'a>(
+    e: &'a Event,
+    metric: Metric,
+    regions: &[crate::model::RegionCode],
+) -> Option<(&'a str, f64)> {
     let counted = place(e, metric, regions).counted;
     let unit = counted.first()?.unit_key();
     let values: Vec<f64> = counted
@@ -59,7 +63,7 @@ fn figure_of<'a>(e: &'a Event, metric: Metric, regions: &[String]) -> Option<(&'
 pub fn sort_events<K: Ord>(
     events: &mut [&Event],
     key: SortKey,
-    regions: &[String],
+    regions: &[crate::model::RegionCode],
     region_name: impl Fn(&Event) -> K,
 ) {
     match key {

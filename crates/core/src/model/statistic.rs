@@ -19,7 +19,7 @@ pub struct Statistic {
     pub title: Text,
     pub summary: Text,
     /// The agencies (or ministry) whose figure it is.
-    pub agencies: Vec<String>,
+    pub agencies: Vec<super::AgencyId>,
     /// The time the figure covers.
     pub period: Period,
     /// When the figure was stated, when a source says.
@@ -27,7 +27,7 @@ pub struct Statistic {
     pub announced: Option<PartialDate>,
     /// ISO 3166-2:KZ codes; empty for the whole country.
     #[serde(default)]
-    pub regions: Vec<String>,
+    pub regions: Vec<super::RegionCode>,
     /// The figures, as each source states them; `value: null` where no source gives one.
     pub measures: Vec<Measure>,
     #[serde(default)]

@@ -114,7 +114,7 @@ fn at<'a, T>(list: &'a [T], places: &[usize]) -> Vec<&'a T> {
 fn reporting<'a>(
     events: &[&'a Event],
     metric: Option<Metric>,
-    regions: &[String],
+    regions: &[crate::model::RegionCode],
 ) -> Vec<&'a Event> {
     match metric {
         None => events.to_vec(),

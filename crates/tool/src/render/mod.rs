@@ -169,7 +169,7 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
 /// `None` for routes without an image of their own.
 fn picture_of<'a>(route: &str, loaded: &'a Loaded, locale: Locale) -> Option<preview::Picture<'a>> {
     let snapshot = loaded.snapshot();
-    let names = |codes: &[String]| {
+    let names = |codes: &[minewatch::model::RegionCode]| {
         codes
             .iter()
             .map(|c| minewatch::components::text::region_name(snapshot, c, locale))

@@ -59,7 +59,7 @@ pub enum Picture<'a> {
     /// A chart as the page draws it.
     Chart(ChartPicture),
     /// The tile map with these regions marked, and their names under it.
-    Tiles(&'a [String], String),
+    Tiles(&'a [minewatch::model::RegionCode], String),
 }
 
 /// The image as SVG.
@@ -169,7 +169,7 @@ fn chart_in_box(chart: &ChartPicture) -> String {
 }
 
 /// Kazakhstan's tiles, the event's regions filled.
-fn tile_map(marked: &[String]) -> String {
+fn tile_map(marked: &[minewatch::model::RegionCode]) -> String {
     let (size, gap) = (68.0, 8.0);
     let (w, h) = tiles::extent(size, gap);
     let (x0, y0) = (660.0 + (480.0 - w) / 2.0, 110.0 + (410.0 - h) / 2.0);

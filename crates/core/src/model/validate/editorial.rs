@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 pub fn problems(s: &Snapshot) -> Vec<Problem> {
     let mut out = Vec::new();
     for agency in &s.agencies {
-        let place = Place::of(Record::Agency(agency.id.clone()));
+        let place = Place::of(Record::Agency(agency.id.to_string()));
         for (lang, name) in [
             ("kk", &agency.names.kk),
             ("ru", &agency.names.ru),

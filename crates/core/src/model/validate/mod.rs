@@ -177,7 +177,7 @@ fn check_reference_tables(s: &Snapshot) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut codes = HashSet::default();
     for region in &s.regions {
-        let place = Place::of(Record::Region(region.code.clone()));
+        let place = Place::of(Record::Region(region.code.to_string()));
         if !is_region_code(&region.code) {
             out.push(Problem::at(
                 place.key("code"),
@@ -218,7 +218,7 @@ fn check_reference_tables(s: &Snapshot) -> Vec<Problem> {
     for agency in &s.agencies {
         if !agencies.insert(agency.id.as_str()) {
             out.push(Problem::at(
-                Place::of(Record::Agency(agency.id.clone())).key("id"),
+                Place::of(Record::Agency(agency.id.to_string())).key("id"),
                 "it is listed twice; keep one",
             ));
         }
@@ -262,8 +262,8 @@ impl<'a> Known<'a> {
 struct Common<'a> {
     id: &'a str,
     title: &'a Text,
-    regions: &'a [String],
-    agencies: &'a [String],
+    regions: &'a [crate::model::RegionCode],
+    agencies: &'a [crate::model::AgencyId],
     measures: &'a [Measure],
     span: Option<super::dates::DateSpan>,
 }
