@@ -54,15 +54,9 @@ fn Shell(base: String, site_base: String, locale: crate::i18n::Locale) -> impl I
     Effect::new(move |revealed: Option<bool>| {
         let ready = state.data.with(Option::is_some);
         if ready && revealed != Some(true) {
-            // the first screen was drawn in this task; the rest is drawn in the next one, then
-            // the app replaces the pre-rendered copy
-            set_timeout(
-                move || {
-                    later.set(true);
-                    crate::takeover::reveal();
-                },
-                std::time::Duration::ZERO,
-            );
+            // the first screen was drawn in this task; the parts below it are drawn one per task,
+            // then the app replaces the pre-rendered copy
+            later.draw_in_turn(crate::takeover::reveal);
         }
         ready || revealed == Some(true)
     });

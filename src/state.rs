@@ -290,29 +290,64 @@ pub fn use_set_url_state() -> impl Fn(UrlState) + Clone + 'static {
     }
 }
 
-/// Whether the parts of a page below its first screen (charts, official statistics, sources,
-/// downloads) are drawn yet. When the app takes a page over, the first screen is drawn in one
-/// task and the rest in the next, so that neither holds the browser long; after that, and in a
-/// page rendered natively, they are drawn with the rest.
+/// The parts of a page below its first screen (charts, official statistics, sources), drawn one
+/// per task when the app takes a page over: the first screen in one task, then each part in a
+/// task of its own, so that none holds the browser long and a tap is answered between them.
+/// After the takeover, and in a page rendered natively, every part is drawn at once.
 #[derive(Clone, Copy)]
-pub struct Later(pub RwSignal<bool>);
+pub struct Later {
+    /// How many parts are drawn (`usize::MAX`: all, from now on).
+    drawn: RwSignal<usize>,
+    /// How many parts have asked to be drawn, in the order they asked.
+    asked: StoredValue<usize>,
+}
 
-/// Provides [`Later`]: false until the app has drawn its first screen (true when rendered natively).
-pub fn provide_later() -> RwSignal<bool> {
-    let later = RwSignal::new(rendered_natively());
-    provide_context(Later(later));
+impl Later {
+    /// Draws the next part in a task of its own; once every part is drawn, calls `done`.
+    pub fn draw_in_turn(self, done: impl FnOnce() + 'static) {
+        set_timeout(
+            move || {
+                let drawn = self.drawn.get_untracked();
+                if drawn < self.asked.get_value() {
+                    self.drawn.set(drawn + 1);
+                    self.draw_in_turn(done);
+                } else {
+                    self.drawn.set(usize::MAX);
+                    done();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+}
+
+/// Provides [`Later`]: nothing drawn below the first screen yet (everything, when rendered
+/// natively).
+pub fn provide_later() -> Later {
+    let later = Later {
+        drawn: RwSignal::new(if rendered_natively() { usize::MAX } else { 0 }),
+        asked: StoredValue::new(0),
+    };
+    provide_context(later);
     later
 }
 
-/// Draws `part` once the page's first screen is drawn (at once after the takeover). One function
+/// Draws `part` in its turn below the first screen (at once after the takeover). One function
 /// for every part (boxed, not generic), so that each use adds no code of its own.
 pub fn below_the_first_screen(part: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
-    let later = use_context::<Later>().map(|l| l.0);
-    (move || {
-        let ready = later.is_none_or(|l| l.get());
-        ready.then(|| untrack(&part))
-    })
-    .into_any()
+    let later = use_context::<Later>();
+    let turn = later.map(|l| {
+        let turn = l.asked.get_value();
+        l.asked.set_value(turn.saturating_add(1));
+        turn
+    });
+    // a memo, so that the part is drawn once when its turn comes, not again at every later turn
+    // (which would ask for its own parts' turns anew, without end)
+    let ready = Memo::new(move |_| match (later, turn) {
+        (Some(l), Some(turn)) => l.drawn.get() > turn,
+        _ => true,
+    });
+    (move || ready.get().then(|| untrack(&part))).into_any()
 }
 
 /// Whether the page is an embed (`/embed/…`): links then open the full site in a new tab.

@@ -6,7 +6,7 @@ use crate::components::charts::tile_map::TileMap;
 use crate::components::charts::timeline::Timeline;
 use crate::data::Loaded;
 use crate::i18n::td_string;
-use crate::state::use_locale;
+use crate::state::{below_the_first_screen, use_locale};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -18,14 +18,23 @@ pub fn ChartsPanel(
     model: crate::page_model::PageModel,
     compare_regions: bool,
 ) -> impl IntoView {
+    // each chart in a task of its own when the app takes a page over
+    let timeline = {
+        let loaded = loaded.clone();
+        move || view! { <Timeline loaded=loaded.clone() model/> }.into_any()
+    };
+    let compared = compare_regions.then(|| {
+        let (bars, map) = (loaded.clone(), loaded);
+        view! {
+            {below_the_first_screen(Box::new(move || view! { <RegionBars loaded=bars.clone() model/> }.into_any()))}
+            {below_the_first_screen(Box::new(move || view! { <TileMap loaded=map.clone() model/> }.into_any()))}
+        }
+    });
     view! {
         <section class="charts" aria-label=td_string!(use_locale(), chart.charts)>
             <ChartControls/>
-            <Timeline loaded=loaded.clone() model/>
-            {compare_regions.then(|| view! {
-                <RegionBars loaded=loaded.clone() model/>
-                <TileMap loaded=loaded.clone() model/>
-            })}
+            {below_the_first_screen(Box::new(timeline))}
+            {compared}
         </section>
     }
     .into_any()
