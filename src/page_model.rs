@@ -32,7 +32,7 @@ pub struct PageModel {
     /// The filter the figures count (without the chart metric).
     pub filter: Memo<Filter>,
     /// Places of the events the figures count, newest first.
-    pub events: Memo<Vec<usize>>,
+    pub events: Memo<Vec<crate::model::EventPlace>>,
     /// How many events the figures count (the filter bar's and the sentence's one count).
     pub count: Memo<usize>,
     pub figures: Memo<Figures>,

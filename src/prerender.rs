@@ -143,7 +143,7 @@ fn described(loaded: &Loaded, route: &str, l: Locale) -> Described {
                 credit: String::new(),
             }
         }
-        ["events", id] => match loaded.place_of(id).and_then(|p| snapshot.events.get(p)) {
+        ["events", id] => match snapshot.event(id) {
             Some(event) => {
                 let figure = event.measures.iter().find(|m| m.value.is_some()).map(|m| {
                     (

@@ -8,7 +8,7 @@ use crate::i18n::format::number;
 use crate::i18n::td_string;
 use crate::model::export::{csv, json_rows, rows};
 use crate::model::filter::Filter;
-use crate::model::view_model::events_at;
+
 use crate::state::use_locale;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -25,14 +25,14 @@ enum Format {
 pub fn Downloads(
     loaded: Arc<Loaded>,
     #[prop(into)] filter: Signal<Filter>,
-    #[prop(into)] events: Signal<Vec<usize>>,
+    #[prop(into)] events: Signal<Vec<crate::model::EventPlace>>,
 ) -> impl IntoView {
     let l = use_locale();
     let summary = {
         let loaded = loaded.clone();
         move || {
             events.with(|places| {
-                let chosen = events_at(loaded.snapshot(), places);
+                let chosen = loaded.snapshot().events_at(places);
                 let row_count: usize = chosen.iter().map(|e| e.measures.len()).sum();
                 let of_events = td_string!(
                     l,
@@ -75,7 +75,7 @@ pub fn Downloads(
         busy.set(true);
         error.set(None);
         leptos::task::spawn_local(async move {
-            let chosen = events_at(loaded.snapshot(), &places);
+            let chosen = loaded.snapshot().events_at(&places);
             let outcome = match with_long_text(&loaded, &chosen).await {
                 Ok(full) => {
                     let refs: Vec<_> = full.iter().collect();

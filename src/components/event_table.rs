@@ -7,7 +7,7 @@ use crate::i18n::labels::metric_label;
 use crate::i18n::{td_string, Locale};
 use crate::model::placement::place as place_figures;
 use crate::model::snapshot::Event;
-use crate::model::view_model::events_at;
+
 use crate::model::DatePrecision;
 use crate::state::link_target;
 use crate::state::{use_app_state, use_locale};
@@ -18,13 +18,13 @@ use std::sync::Arc;
 #[component]
 pub fn EventTable(
     loaded: Arc<Loaded>,
-    events: Vec<usize>,
+    events: Vec<crate::model::EventPlace>,
     regions: Vec<crate::model::RegionCode>,
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     let snapshot = loaded.snapshot();
-    let rows = events_at(snapshot, &events)
+    let rows = snapshot.events_at(&events)
         .into_iter()
         .map(|e| {
             let href = state.link(&format!("/events/{}", e.id));

@@ -40,8 +40,6 @@ pub struct Loaded {
     pub search: Option<Part>,
     /// Whether the events lack their long text (loaded from an index).
     pub compact: bool,
-    /// Each event's place in the snapshot's list, by id.
-    pub places: std::collections::HashMap<crate::model::EventId, usize>,
     /// What the events add up to beside each official statistic, worked out once when a page
     /// first shows statistics.
     pub beside: crate::model::statistics_view::BesideTotals,
@@ -55,7 +53,6 @@ impl Loaded {
     /// The latest snapshot as a file on disk gives it, whole (the pre-rendered pages).
     pub fn whole(manifest: Manifest, entry: SnapshotEntry, checked: Checked) -> Self {
         Loaded {
-            places: places_of(&checked.snapshot),
             manifest,
             entry,
             checked,
@@ -69,18 +66,9 @@ impl Loaded {
     }
 
     /// The place of an event in the snapshot's list (and so in the index and its shards).
-    pub fn place_of(&self, id: &str) -> Option<usize> {
-        self.places.get(id).copied()
+    pub fn place_of(&self, id: &str) -> Option<crate::model::EventPlace> {
+        self.snapshot().place_of(id)
     }
-}
-
-fn places_of(snapshot: &Snapshot) -> std::collections::HashMap<crate::model::EventId, usize> {
-    snapshot
-        .events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.id.clone(), i))
-        .collect()
 }
 
 /// Some events with their long text (the sources' words, summaries, notes): as they are when
@@ -96,7 +84,7 @@ pub async fn with_long_text(
     let mut shards: std::collections::BTreeMap<usize, Details> = Default::default();
     let mut out = Vec::with_capacity(events.len());
     for e in events {
-        let place = loaded.place_of(&e.id).unwrap_or(usize::MAX);
+        let place = loaded.place_of(&e.id).map_or(usize::MAX, |p| p.index());
         let shard = crate::model::compact::shard_of(place);
         if let std::collections::btree_map::Entry::Vacant(slot) = shards.entry(shard) {
             slot.insert(load_details(loaded, place).await?);
@@ -195,7 +183,6 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
         newer.push((later.clone(), changes));
     }
     Ok(Loaded {
-        places: places_of(&checked.snapshot),
         manifest,
         entry,
         checked,

@@ -28,7 +28,7 @@ pub fn EventPage() -> impl IntoView {
             match loaded.place_of(&id) {
                 Some(place) if loaded.compact => view! { <WithDetails loaded place/> }.into_any(),
                 Some(place) => {
-                    let event = loaded.snapshot().events.get(place).cloned();
+                    let event = loaded.snapshot().event_at(place).cloned();
                     event.map(|event| view! { <EventDetail loaded event/> }).into_any()
                 }
                 None => view! { <UnknownEvent id/> }.into_any(),
@@ -41,14 +41,14 @@ pub fn EventPage() -> impl IntoView {
 /// The event at `place` in the index, once its shard of long text has loaded. If the shard cannot
 /// be loaded, the page says why and shows what the index has.
 #[component]
-fn WithDetails(loaded: Arc<Loaded>, place: usize) -> impl IntoView {
+fn WithDetails(loaded: Arc<Loaded>, place: crate::model::EventPlace) -> impl IntoView {
     let l = use_locale();
     let shard = {
         let loaded = loaded.clone();
         LocalResource::new(move || {
             let loaded = loaded.clone();
             async move {
-                let event: Vec<_> = loaded.snapshot().events.get(place).into_iter().collect();
+                let event: Vec<_> = loaded.snapshot().event_at(place).into_iter().collect();
                 with_long_text(&loaded, &event)
                     .await
                     .map(|mut full| full.pop())
@@ -70,7 +70,7 @@ fn WithDetails(loaded: Arc<Loaded>, place: usize) -> impl IntoView {
         }
     });
     move || {
-        let event = loaded.snapshot().events.get(place).cloned()?;
+        let event = loaded.snapshot().event_at(place).cloned()?;
         let shard = if ready.get() {
             shard.get_untracked()
         } else {

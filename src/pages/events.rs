@@ -137,7 +137,8 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
             }
         });
         let page = page_of(list.found.len(), state.view.with(|(s, _)| s.page));
-        let rows: Vec<usize> = list.found.get(page.first..page.end).unwrap_or(&[]).to_vec();
+        let rows: Vec<crate::model::EventPlace> =
+            list.found.get(page.first..page.end).unwrap_or(&[]).to_vec();
         let body = if n == 0 {
             view! { <EmptyView loaded=loaded.clone() filter=filter.clone() sentence=td_string!(l, events.none).to_string() path="/events".to_string() keep_regions=false/> }.into_any()
         } else if rows.is_empty() {

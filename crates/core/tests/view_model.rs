@@ -13,7 +13,7 @@ use minewatch_core::model::overview::cited_sources;
 use minewatch_core::model::placement::place;
 use minewatch_core::model::series::{by_period, by_region, quantity, total, RegionSeries, Step};
 use minewatch_core::model::snapshot::{Confidence, Event, Snapshot};
-use minewatch_core::model::view_model::{places_of, view_model, Asked, ConvertedTotal, ViewModel};
+use minewatch_core::model::view_model::{view_model, Asked, ConvertedTotal, ViewModel};
 use minewatch_core::model::EventId;
 
 /// One metric summed the way the totals were before they were worked out in one pass: the
@@ -121,9 +121,9 @@ fn as_before(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> ViewM
     };
     let cited = cited_sources(s, &selection.events);
     ViewModel {
-        events: places_of(s, &selection.events),
-        straddling: places_of(s, &selection.straddling),
-        undated: places_of(s, &selection.undated),
+        events: s.places_of(&selection.events),
+        straddling: s.places_of(&selection.straddling),
+        undated: s.places_of(&selection.undated),
         sources: cited
             .iter()
             .filter_map(|c| s.sources.iter().position(|x| x.id == c.id))

@@ -4,7 +4,7 @@ use super::filter::{select, Filter};
 use super::fold::Query;
 use super::snapshot::{Event, Snapshot};
 use super::sort::{sort_events, SortKey};
-use super::view_model::places_of;
+use super::EventPlace;
 
 /// Rows on one page of the list.
 pub const PAGE_SIZE: usize = 50;
@@ -14,7 +14,7 @@ pub struct EventsList {
     /// How many events the filter selects, before the search.
     pub matching: usize,
     /// Places in `snapshot.events` of the events shown, in the chosen order.
-    pub found: Vec<usize>,
+    pub found: Vec<EventPlace>,
     /// Whether a search narrowed the list (false while its lines are not loaded).
     pub searched: bool,
 }
@@ -44,21 +44,21 @@ pub fn ordered<K: Ord>(
     filter: &Filter,
     order: SortKey,
     region_name: impl Fn(&Event) -> K,
-) -> Vec<usize> {
+) -> Vec<EventPlace> {
     let mut events = select(snapshot, filter).events;
     sort_events(&mut events, order, &filter.regions, region_name);
-    places_of(snapshot, &events)
+    snapshot.places_of(&events)
 }
 
 /// An ordered list narrowed to the events whose search line has every word of the query, in
 /// the same order.
-pub fn searched(ordered: &[usize], query: &Query, search: Option<&[String]>) -> EventsList {
+pub fn searched(ordered: &[EventPlace], query: &Query, search: Option<&[String]>) -> EventsList {
     let (found, searched) = match search {
         Some(lines) if !query.is_empty() => (
             ordered
                 .iter()
                 .copied()
-                .filter(|p| lines.get(*p).is_some_and(|line| query.matches(line)))
+                .filter(|p| lines.get(p.index()).is_some_and(|line| query.matches(line)))
                 .collect(),
             true,
         ),

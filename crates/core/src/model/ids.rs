@@ -115,6 +115,22 @@ id_type!(
     AgencyId
 );
 
+/// An event's place in its snapshot's list of events (from 0): what a view keeps of the events it
+/// selects, found again with [`crate::model::Snapshot::event_at`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EventPlace(usize);
+
+impl EventPlace {
+    pub fn new(place: usize) -> Self {
+        EventPlace(place)
+    }
+
+    /// The place as a position in `Snapshot::events`.
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
 /// Adds `id` unless it was the last one added: an event's figures are met one after another, so
 /// this keeps a list of the events behind a figure free of repeats in constant time.
 pub(crate) fn push_unique(ids: &mut Vec<EventId>, id: &EventId) {

@@ -4,6 +4,7 @@
 //! over the selection, with no hashing or sorting per change.
 
 use super::snapshot::Snapshot;
+use super::EventPlace;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -102,6 +103,11 @@ impl Snapshot {
     /// names dozens of events by id on every change: a search through 100,000 events each time
     /// was most of a change's work).
     pub fn event(&self, id: &str) -> Option<&super::snapshot::Event> {
+        self.place_of(id).and_then(|place| self.event_at(place))
+    }
+
+    /// The place of the event with this id (the first, should two share one).
+    pub fn place_of(&self, id: &str) -> Option<EventPlace> {
         let places = self.lookups.1.get_or_init(|| {
             self.events
                 .iter()
@@ -109,14 +115,30 @@ impl Snapshot {
                 .map(|(place, e)| (e.id.clone(), place))
                 .collect()
         });
-        if places.len() == self.events.len() {
+        let found = if places.len() == self.events.len() {
             places
                 .get(id)
-                .and_then(|p| self.events.get(*p))
-                .filter(|e| e.id == id)
+                .copied()
+                .filter(|p| self.events.get(*p).is_some_and(|e| e.id == id))
         } else {
-            self.events.iter().find(|e| e.id == id)
-        }
+            self.events.iter().position(|e| e.id == id)
+        };
+        found.map(EventPlace::new)
+    }
+
+    /// The event at `place`, if the snapshot has one there.
+    pub fn event_at(&self, place: EventPlace) -> Option<&super::snapshot::Event> {
+        self.events.get(place.index())
+    }
+
+    /// The events at some places, in their order.
+    pub fn events_at(&self, places: &[EventPlace]) -> Vec<&super::snapshot::Event> {
+        places.iter().filter_map(|p| self.event_at(*p)).collect()
+    }
+
+    /// The places of some of the snapshot's events, found by their ids.
+    pub fn places_of(&self, events: &[&super::snapshot::Event]) -> Vec<EventPlace> {
+        events.iter().filter_map(|e| self.place_of(&e.id)).collect()
     }
 
     /// The lookups, worked out on first use. A snapshot is not changed once a view has read it
@@ -136,12 +158,12 @@ impl Snapshot {
     /// Places in `sources` of the sources the figures of the events at `events` (places in
     /// `events`) cite, each once, by publisher then id: what [`super::overview::cited_sources`]
     /// gives, in one pass over the events.
-    pub fn cited_by(&self, events: &[usize]) -> Vec<usize> {
+    pub fn cited_by(&self, events: &[EventPlace]) -> Vec<usize> {
         let prepared = self.prepared();
         let mut cited = vec![false; prepared.sources_in_order.len()];
         for ranks in events
             .iter()
-            .filter_map(|p| prepared.cited_by_event.get(*p))
+            .filter_map(|p| prepared.cited_by_event.get(p.index()))
         {
             for rank in ranks {
                 if let Some(flag) = cited.get_mut(*rank) {

@@ -29,6 +29,6 @@ pub mod view_model;
 
 pub use dates::{DatePrecision, PartialDate};
 pub use filter::Filter;
-pub use ids::{AgencyId, EventId, RegionCode};
+pub use ids::{AgencyId, EventId, EventPlace, RegionCode};
 pub use metric::{Metric, Qualifier};
 pub use snapshot::{Event, Measure, Region, Snapshot, Source};

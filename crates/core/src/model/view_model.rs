@@ -15,6 +15,7 @@ use super::series::{
     TimelineSeries,
 };
 use super::snapshot::{Event, Snapshot, Source};
+use super::EventPlace;
 use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -25,10 +26,10 @@ pub struct ViewModel {
     pub chart_filter: Filter,
     pub quantity: Quantity,
     /// Places in `snapshot.events` of the events the figures count, newest first.
-    pub events: Vec<usize>,
+    pub events: Vec<EventPlace>,
     /// Of the events that match but are dated too loosely, or not at all.
-    pub straddling: Vec<usize>,
-    pub undated: Vec<usize>,
+    pub straddling: Vec<EventPlace>,
+    pub undated: Vec<EventPlace>,
     /// One per metric asked for, in order.
     pub summaries: Arc<Vec<MetricSummary>>,
     /// Money totals converted into the chosen currency.
@@ -91,22 +92,6 @@ pub struct Asked<'a> {
     pub step: Option<Step>,
     /// Whether the regions chart and the map are shown (else `regions` is left empty).
     pub compare_regions: bool,
-}
-
-fn places<T>(list: &[T], items: &[&T]) -> Vec<usize> {
-    let base = list.as_ptr() as usize;
-    let size = std::mem::size_of::<T>().max(1);
-    items
-        .iter()
-        .filter_map(|item| {
-            let offset = (*item as *const T as usize).checked_sub(base)? / size;
-            (offset < list.len()).then_some(offset)
-        })
-        .collect()
-}
-
-fn at<'a, T>(list: &'a [T], places: &[usize]) -> Vec<&'a T> {
-    places.iter().filter_map(|p| list.get(*p)).collect()
 }
 
 /// The events of `events` that report `metric` in a view of `regions` (all of them, without a
@@ -196,12 +181,12 @@ pub fn view_model(snapshot: &Snapshot, chosen: &Filter, asked: Asked<'_>) -> Vie
     } else {
         RegionSeries::none()
     };
-    let events = places(&snapshot.events, &selection.events);
+    let events = snapshot.places_of(&selection.events);
     ViewModel {
         sources: snapshot.cited_by(&events),
         events,
-        straddling: places(&snapshot.events, &selection.straddling),
-        undated: places(&snapshot.events, &selection.undated),
+        straddling: snapshot.places_of(&selection.straddling),
+        undated: snapshot.places_of(&selection.undated),
         filter,
         chart_filter: chosen.clone(),
         quantity: chart_quantity,
@@ -242,12 +227,15 @@ impl ViewModel {
 
     /// The events the figures count, newest first.
     pub fn events<'a>(&self, snapshot: &'a Snapshot) -> Vec<&'a Event> {
-        at(&snapshot.events, &self.events)
+        snapshot.events_at(&self.events)
     }
 
     /// The cited sources, by publisher then id.
     pub fn sources<'a>(&self, snapshot: &'a Snapshot) -> Vec<&'a Source> {
-        at(&snapshot.sources, &self.sources)
+        self.sources
+            .iter()
+            .filter_map(|p| snapshot.sources.get(*p))
+            .collect()
     }
 
     /// The selection and summaries as [`overview`] gives them, without computing them again.
@@ -255,8 +243,8 @@ impl ViewModel {
         Overview {
             selection: Selection {
                 events: self.events(snapshot),
-                straddling: at(&snapshot.events, &self.straddling),
-                undated: at(&snapshot.events, &self.undated),
+                straddling: snapshot.events_at(&self.straddling),
+                undated: snapshot.events_at(&self.undated),
             },
             summaries: std::borrow::Cow::Borrowed(self.summaries.as_slice()),
             boundary_changes: self
@@ -272,14 +260,4 @@ impl ViewModel {
     pub fn is_empty(&self) -> bool {
         self.events.is_empty()
     }
-}
-
-/// The events of a selection computed elsewhere (an events list) as places.
-pub fn places_of(snapshot: &Snapshot, events: &[&Event]) -> Vec<usize> {
-    places(&snapshot.events, events)
-}
-
-/// The events at some places.
-pub fn events_at<'a>(snapshot: &'a Snapshot, places: &[usize]) -> Vec<&'a Event> {
-    at(&snapshot.events, places)
 }

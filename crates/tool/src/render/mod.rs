@@ -189,9 +189,8 @@ fn picture_of<'a>(route: &str, loaded: &'a Loaded, locale: Locale) -> Option<pre
             let marked = std::slice::from_ref(&region.code);
             Some(preview::Picture::Tiles(marked, names(marked)))
         }),
-        ["events", id] => loaded
-            .place_of(id)
-            .and_then(|place| snapshot.events.get(place))
+        ["events", id] => snapshot
+            .event(id)
             .map(|e| preview::Picture::Tiles(&e.regions, names(&e.regions))),
         _ => None,
     }
