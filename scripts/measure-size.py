@@ -18,12 +18,13 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 579,181 B, after one sort
-# for the whole app and the charts written by one SVG writer; 597,080 B before), plus about a kilobyte:
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 581,563 B, after one sort
+# for the whole app, the charts written by one SVG writer, the typed ids and the takeover drawn
+# part by part; 597,080 B before), plus about a kilobyte:
 # the build embeds the checkout's absolute path (the generated translations' file names), so the
 # same commit measured 596,880 B in /tmp/ci-clone and a deeper folder gives a little more. Raise it
 # only in the commit that needs it, and say why there.
-APP_BUDGET = 580_000
+APP_BUDGET = 582_500
 
 
 def main() -> int:

@@ -15,11 +15,11 @@ use crate::i18n::labels::{metric_label, HEADLINE};
 use crate::i18n::td_string;
 use crate::i18n::Locale;
 use crate::model::compact::search_of;
-use crate::model::events_list::{ordered, page_of, searched, EventsList, Page};
+use crate::model::events_list::{in_order, page_of, searched, EventsList, Page};
 use crate::model::filter::Filter;
 use crate::model::fold::Query;
 use crate::model::metric::Metric;
-use crate::model::overview::overview;
+use crate::model::overview::scope_of;
 use crate::model::sort::SortKey;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
@@ -80,14 +80,28 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
             )
         })
     });
-    // the filter and order decide the list; a keystroke only narrows it
-    let chosen = Memo::new(move |_| asked.with(|(f, o, _)| (f.clone(), *o)));
+    // the filter selects the events, and the notes on what it leaves out, in one selection; the
+    // order sorts them; a keystroke only narrows the list
+    let filter = Memo::new(move |_| asked.with(|(f, _, _)| f.clone()));
+    let selected = {
+        let loaded = loaded.clone();
+        Memo::new(move |_| {
+            let filter = filter.get();
+            let snapshot = loaded.snapshot();
+            let scope = scope_of(snapshot, &filter);
+            let notes = scope_notes(l, &scope, !filter.regions.is_empty());
+            (Arc::new(snapshot.places_of(&scope.selection.events)), notes)
+        })
+    };
+    let notes = Memo::new(move |_| selected.with(|(_, notes)| notes.clone()));
+    let order = Memo::new(move |_| asked.with(|(_, o, _)| *o));
     let ordered = {
         let loaded = loaded.clone();
         Memo::new(move |_| {
-            let (filter, order) = chosen.get();
+            let (places, order) = (selected.with(|(p, _)| Arc::clone(p)), order.get());
             let snapshot = loaded.snapshot();
-            Arc::new(ordered(snapshot, &filter, order, |e| {
+            let regions = filter.with(|f| f.regions.clone());
+            Arc::new(in_order(snapshot, &places, &regions, order, |e| {
                 sort_key(l, &place(snapshot, e, l))
             }))
         })
@@ -98,16 +112,6 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
         let query = query.get();
         ordered.with(|o| Arc::new(searched(o, &query, found.as_deref().map(Vec::as_slice))))
     });
-    // the notes on what the filter leaves out depend on the filter alone, not on the search
-    let filter = Memo::new(move |_| asked.with(|(f, _, _)| f.clone()));
-    let notes = {
-        let loaded = loaded.clone();
-        Memo::new(move |_| {
-            let filter = filter.get();
-            let view_of = overview(loaded.snapshot(), &filter, &HEADLINE);
-            scope_notes(l, &view_of, !filter.regions.is_empty())
-        })
-    };
     let search = search_box(l, wanted, lines, set_state.clone());
     // the filter bar says how many events the filter selects: the list before any search
     let count = Memo::new(move |_| ordered.with(|o| o.len()));

@@ -45,8 +45,21 @@ pub fn ordered<K: Ord>(
     order: SortKey,
     region_name: impl Fn(&Event) -> K,
 ) -> Vec<EventPlace> {
-    let mut events = select(snapshot, filter).events;
-    sort_events(&mut events, order, &filter.regions, region_name);
+    let selected = snapshot.places_of(&select(snapshot, filter).events);
+    in_order(snapshot, &selected, &filter.regions, order, region_name)
+}
+
+/// Some events (`places`) in the chosen order; `regions`: the view's regions, whose figures an
+/// order by figure sorts on.
+pub fn in_order<K: Ord>(
+    snapshot: &Snapshot,
+    places: &[EventPlace],
+    regions: &[crate::model::RegionCode],
+    order: SortKey,
+    region_name: impl Fn(&Event) -> K,
+) -> Vec<EventPlace> {
+    let mut events = snapshot.events_at(places);
+    sort_events(&mut events, order, regions, region_name);
     snapshot.places_of(&events)
 }
 

@@ -46,6 +46,12 @@ pub fn overview<'a>(snapshot: &'a Snapshot, filter: &Filter, metrics: &[Metric])
     overview_of(snapshot, selection, summaries, filter)
 }
 
+/// What a view's notes on its scope need, without its totals: the events the filter selects (and
+/// those dated too loosely, or not at all) and the changes of regions' borders in its period.
+pub fn scope_of<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Overview<'a> {
+    overview_of(snapshot, select(snapshot, filter), Vec::new(), filter)
+}
+
 /// Every metric's summary of some selected events, in one pass over them.
 pub fn summaries_of(
     events: &[&Event],
