@@ -72,8 +72,8 @@ pub fn svg(card: &Card) -> String {
     // the left column; the picture takes the right
     let column = 560.0;
     let mut y = 150.0;
-    let title = card.title.trim_start_matches("Minewatch: ");
-    for line in lines(title, column, 36.0, true, 4) {
+    let title = heading_of(card.title);
+    for line in lines(&title, column, 36.0, true, 4) {
         out.push_str(&text(60.0, y, 36.0, true, INK, &line));
         y += 46.0;
     }
@@ -205,4 +205,31 @@ fn text(x: f64, y: f64, size: f64, bold: bool, fill: &str, content: &str) -> Str
         "<text x=\"{x}\" y=\"{y}\" font-size=\"{size}\"{weight} fill=\"{fill}\">{}</text>",
         super::page::text(content)
     )
+}
+
+/// A page's title as the image's heading: without "Minewatch: " (the image names it above), and
+/// starting with a capital, as a heading does ("Minewatch: борьба с …" → "Борьба с …").
+fn heading_of(title: &str) -> String {
+    let rest = title.trim_start_matches("Minewatch: ");
+    let mut letters = rest.chars();
+    match letters.next() {
+        Some(first) => first.to_uppercase().chain(letters).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::heading_of;
+
+    #[test]
+    fn an_image_heading_starts_with_a_capital_in_every_language() {
+        assert_eq!(
+            heading_of("Minewatch: борьба с незаконным криптомайнингом в Казахстане"),
+            "Борьба с незаконным криптомайнингом в Казахстане"
+        );
+        assert_eq!(heading_of("Minewatch: әкімдік"), "Әкімдік");
+        assert_eq!(heading_of("Events · Minewatch"), "Events · Minewatch");
+        assert_eq!(heading_of(""), "");
+    }
 }
