@@ -5,7 +5,7 @@
 use crate::chart::bars::{nearest, PlacedBar};
 use crate::chart::layout;
 use crate::chart::projection::Direction;
-use crate::chart::svg::{chart_inside, chart_svg};
+use crate::chart::svg::chart_inside;
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::share::CopyLink;
 use crate::data::download::{save_png, save_svg};
@@ -16,7 +16,7 @@ use crate::url_state::UrlState;
 use leptos::prelude::*;
 
 /// A bar chart in words and markup: what the page's frame draws, and what a chart's link-preview
-/// image is made of (`Picture::svg`), from the same writer.
+/// image is made of (`Picture::inside`), from the same writer.
 pub struct Picture {
     pub id: &'static str,
     pub heading: String,
@@ -53,18 +53,6 @@ impl Picture {
             height,
             heading_height: top.height,
         }
-    }
-
-    /// The chart as the page draws it, nothing highlighted.
-    pub fn svg(&self) -> String {
-        let inside = self.inside();
-        chart_svg(
-            self.id,
-            self.width,
-            inside.height,
-            &self.alt,
-            &inside.markup,
-        )
     }
 }
 
