@@ -18,13 +18,15 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 581,563 B, after one sort
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 582,986 B; +1.4 KB for ids
+# that share their text, Arc<str>, which made the view model at 10,000 events a fifth faster for
+# the whole country and three times faster for a year; 581,563 B after one sort
 # for the whole app, the charts written by one SVG writer, the typed ids and the takeover drawn
 # part by part; 597,080 B before), plus about a kilobyte:
 # the build embeds the checkout's absolute path (the generated translations' file names), so the
 # same commit measured 596,880 B in /tmp/ci-clone and a deeper folder gives a little more. Raise it
 # only in the commit that needs it, and say why there.
-APP_BUDGET = 582_500
+APP_BUDGET = 584_000
 
 
 def main() -> int:
