@@ -18,7 +18,9 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 582,986 B; +1.4 KB for ids
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 589,248 B; +6.3 KB for chart
+# frames drawn once, whose picture, table and notes are set in one step each on a change, which
+# made a filter change at 10,000 events about a quarter quicker; 582,986 B before, +1.4 KB for ids
 # that share their text, Arc<str>, which made the view model at 10,000 events a fifth faster for
 # the whole country and three times faster for a year; 581,563 B after one sort
 # for the whole app, the charts written by one SVG writer, the typed ids and the takeover drawn
@@ -26,7 +28,7 @@ import sys
 # the build embeds the checkout's absolute path (the generated translations' file names), so the
 # same commit measured 596,880 B in /tmp/ci-clone and a deeper folder gives a little more. Raise it
 # only in the commit that needs it, and say why there.
-APP_BUDGET = 584_000
+APP_BUDGET = 590_000
 
 
 def main() -> int:

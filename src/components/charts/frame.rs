@@ -56,47 +56,61 @@ impl Picture {
     }
 }
 
-/// What a chart hands its frame.
+/// What a chart hands its frame, once per change of its part of the view model.
 pub struct Drawn {
     pub picture: Picture,
-    pub table: AnyView,
+    /// The picture laid out for its width.
+    pub inside: Inside,
+    /// "Show as table": the markup of `crate::chart::table_markup`.
+    pub table: String,
     pub notes: Vec<String>,
     pub file_stem: String,
-    /// The chart to embed, and the view it shows (following the reader's choices).
-    pub embed: (
-        crate::embed_code::EmbedChart,
-        Signal<crate::url_state::UrlState>,
-    ),
+    /// The view the chart's embed shows: the chart's filter, and its step where it has one.
+    pub filter: crate::model::filter::Filter,
+    pub step: Option<crate::model::series::Step>,
 }
 
+impl Drawn {
+    pub fn new(
+        picture: Picture,
+        table: String,
+        notes: Vec<String>,
+        file_stem: String,
+        filter: crate::model::filter::Filter,
+        step: Option<crate::model::series::Step>,
+    ) -> Self {
+        Drawn {
+            inside: picture.inside(),
+            picture,
+            table,
+            notes,
+            file_stem,
+            filter,
+            step,
+        }
+    }
+}
+
+/// A chart's drawing, computed once per change and read by every part of its frame.
+pub type DrawnMemo = Memo<std::sync::Arc<Drawn>>;
+
+/// A memo of a chart's drawing: `draw` runs once per change of what it reads.
+pub fn drawn_memo(draw: impl Fn() -> Drawn + Send + Sync + 'static) -> DrawnMemo {
+    // a new drawing is a change: comparing two would cost about what drawing does
+    Memo::new_with_compare(move |_| std::sync::Arc::new(draw()), |_, _| true)
+}
+
+/// The frame of a bar chart, drawn once; on a change of the view only what changed in it is set
+/// again: the heading, the picture's markup, the table and the notes.
 #[component]
-pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoView {
-    let Drawn {
-        picture,
-        table,
-        notes,
-        file_stem,
-        embed,
-    } = drawn;
+pub fn ChartFrame(
+    id: &'static str,
+    chart: EmbedChart,
+    drawn: DrawnMemo,
+    selected: RwSignal<Option<usize>>,
+) -> impl IntoView {
     let l = use_locale();
-    let Inside {
-        markup,
-        height,
-        heading_height,
-    } = picture.inside();
-    let Picture {
-        id,
-        heading,
-        alt,
-        width,
-        bars,
-        direction,
-        tips,
-        ..
-    } = picture;
-    let count = bars.len();
-    let bars = std::sync::Arc::new(bars);
-    let hit_bars = std::sync::Arc::clone(&bars);
+    let state = crate::state::use_app_state();
     let pick = move |client_x: f64, client_y: f64| {
         let Some(svg) = leptos::prelude::document().get_element_by_id(id) else {
             return;
@@ -105,12 +119,16 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
         if rect.width() <= 0.0 || rect.height() <= 0.0 {
             return;
         }
-        let x = (client_x - rect.left()) / rect.width() * width;
-        let y = (client_y - rect.top()) / rect.height() * height - heading_height;
-        selected.set(nearest(&hit_bars, x, y, direction));
+        let hit = drawn.with_untracked(|d| {
+            let x = (client_x - rect.left()) / rect.width() * d.picture.width;
+            let y =
+                (client_y - rect.top()) / rect.height() * d.inside.height - d.inside.heading_height;
+            nearest(&d.picture.bars, x, y, d.picture.direction)
+        });
+        selected.set(hit);
     };
-    let pick_touch = pick.clone();
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let count = drawn.with_untracked(|d| d.picture.bars.len());
         if count == 0 {
             return;
         }
@@ -126,83 +144,114 @@ pub fn ChartFrame(drawn: Drawn, selected: RwSignal<Option<usize>>) -> impl IntoV
         ev.prevent_default();
         selected.set(next);
     };
-    let tip = move || selected.get().and_then(|i| tips.get(i).cloned());
+    let tip = move || {
+        let i = selected.get()?;
+        drawn.with(|d| d.picture.tips.get(i).cloned())
+    };
     // the bar the pointer or the keyboard is on, drawn over the chart's markup
     let highlight = move || {
-        let area = selected.get().and_then(|i| bars.get(i))?.area;
+        let i = selected.get()?;
+        let area = drawn.with(|d| d.picture.bars.get(i).map(|b| b.area))?;
         Some(
             view! { <rect x=area.x y=area.y width=area.width height=area.height.max(0.0) class="highlight"/> },
         )
     };
-    let figure_id = format!("{id}-figure");
-    let note_items = notes
-        .into_iter()
-        .map(|n| view! { <li>{n}</li> })
-        .collect_view();
-    let label = td_string!(l, chart.keys_hint, heading = heading.clone()).to_string();
+    let heading = Memo::new(move |_| drawn.with(|d| d.picture.heading.clone()));
+    let size = Signal::derive(move || drawn.with(|d| (d.picture.width, d.inside.height)));
+    let label = move || td_string!(l, chart.keys_hint, heading = heading.get()).to_string();
+    let shown = embed_view(state, move || drawn.with(|d| (d.filter.clone(), d.step)));
     view! {
-        <figure class="chart" id=figure_id>
-            <h2>{heading.clone()}</h2>
+        <figure class="chart" id=format!("{id}-figure")>
+            <h2>{heading}</h2>
             <div class="chart-body" tabindex="0" role="group" aria-label=label
                 on:keydown=on_key
                 on:pointermove=move |ev: leptos::ev::PointerEvent| pick(f64::from(ev.client_x()), f64::from(ev.client_y()))
-                on:pointerdown=move |ev: leptos::ev::PointerEvent| pick_touch(f64::from(ev.client_x()), f64::from(ev.client_y()))
+                on:pointerdown=move |ev: leptos::ev::PointerEvent| pick(f64::from(ev.client_x()), f64::from(ev.client_y()))
                 on:pointerleave=move |_| selected.set(None)
                 on:blur=move |_| selected.set(None)>
-                <svg id=id viewBox=format!("0 0 {width} {height}") width=width height=height role="img" aria-label=alt
+                <svg id=id viewBox=move || { let (w, h) = size.get(); format!("0 0 {w} {h}") } width=move || size.get().0 height=move || size.get().1 role="img" aria-label=move || drawn.with(|d| d.picture.alt.clone())
                     preserveAspectRatio="xMidYMid meet" class="chart-svg">
-                    <g inner_html=markup></g>
-                    <g transform=format!("translate(0 {heading_height})")>{highlight}</g>
+                    <g inner_html=move || drawn.with(|d| d.inside.markup.clone())></g>
+                    <g transform=move || drawn.with(|d| format!("translate(0 {})", d.inside.heading_height))>{highlight}</g>
                 </svg>
                 <p class="tooltip" aria-live="polite">{tip}</p>
             </div>
-            <details class="chart-table">
-                <summary>{td_string!(l, chart.show_table)}</summary>
-                {table}
-            </details>
-            <ul class="chart-notes">{note_items}</ul>
-            <ChartActions svg_id=id.to_string() file_stem width height embed_chart=embed.0 embed_title=heading shown=embed.1/>
+            <TableAndNotes table=Signal::derive(move || drawn.with(|d| d.table.clone())) notes=Signal::derive(move || drawn.with(|d| d.notes.clone()))/>
+            <ChartActions svg_id=id file_stem=Signal::derive(move || drawn.with(|d| d.file_stem.clone())) size embed_chart=chart embed_title=heading shown/>
         </figure>
     }
     .into_any()
 }
 
+/// Under a chart's picture: "Show as table" (its markup) and the notes, each set again as a
+/// whole when it changes.
+#[component]
+pub fn TableAndNotes(table: Signal<String>, notes: Signal<Vec<String>>) -> impl IntoView {
+    let l = use_locale();
+    let items = move || {
+        notes.with(|n| {
+            n.iter()
+                .map(|n| view! { <li>{n.clone()}</li> })
+                .collect_view()
+        })
+    };
+    view! {
+        <details class="chart-table">
+            <summary>{td_string!(l, chart.show_table)}</summary>
+            <div inner_html=move || table.get()></div>
+        </details>
+        <ul class="chart-notes">{items}</ul>
+    }
+}
+
 /// The view a chart's embed shows: the reader's view (language, currency, theme) with the chart's
-/// filter and step, followed as the reader changes it without drawing the chart again.
+/// filter and step (`chart_view`), followed as either changes.
 pub fn embed_view(
     state: crate::state::AppState,
-    filter: crate::model::filter::Filter,
-    step: Option<crate::model::series::Step>,
+    chart_view: impl Fn() -> (
+            crate::model::filter::Filter,
+            Option<crate::model::series::Step>,
+        ) + Send
+        + Sync
+        + 'static,
 ) -> Signal<UrlState> {
     Signal::derive(move || {
         let s = state.url_state();
+        let (filter, step) = chart_view();
         UrlState {
-            filter: filter.clone(),
+            filter,
             step: step.or(s.step),
             ..s
         }
     })
 }
 
-/// Under every chart: download as SVG or PNG, and Embed.
+/// Under every chart: download as SVG or PNG, and Embed. The file's name and the image's size are
+/// read when a button is pressed.
 #[component]
 pub fn ChartActions(
-    svg_id: String,
-    file_stem: String,
-    width: f64,
-    height: f64,
+    svg_id: &'static str,
+    file_stem: Signal<String>,
+    size: Signal<(f64, f64)>,
     embed_chart: EmbedChart,
-    embed_title: String,
+    #[prop(into)] embed_title: Signal<String>,
     shown: Signal<UrlState>,
 ) -> impl IntoView {
     let l = use_locale();
     let error = RwSignal::new(None::<String>);
-    let (svg_name, png_name) = (format!("{file_stem}.svg"), format!("{file_stem}.png"));
-    let id_png = svg_id.clone();
+    let save_as_svg = move |_| {
+        let name = format!("{}.svg", file_stem.get_untracked());
+        error.set(save_svg(svg_id, &name).err());
+    };
+    let save_as_png = move |_| {
+        let name = format!("{}.png", file_stem.get_untracked());
+        let (width, height) = size.get_untracked();
+        error.set(save_png(svg_id, &name, width as u32, height as u32).err());
+    };
     view! {
         <div class="chart-actions">{td_string!(l, chart.download)}" "
-            <button type="button" on:click=move |_| error.set(save_svg(&svg_id, &svg_name).err())>"SVG"</button>" "
-            <button type="button" on:click=move |_| error.set(save_png(&id_png, &png_name, width as u32, height as u32).err())>"PNG"</button>" "
+            <button type="button" on:click=save_as_svg>"SVG"</button>" "
+            <button type="button" on:click=save_as_png>"PNG"</button>" "
             <EmbedButton chart=embed_chart title=embed_title shown/>" "
             <CopyLink/>
             {move || error.get().map(|e| view! { <span role="alert" class="note">" "{td_string!(l, downloads.failed)}" "<span lang="en">{e}</span></span> })}

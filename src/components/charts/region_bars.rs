@@ -1,16 +1,18 @@
 //! Regions compared: a ranked bar per region; figures not split by region shown apart.
 
-use super::frame::{ChartFrame, Drawn, Picture};
+use super::frame::{drawn_memo, ChartFrame, Drawn, Picture};
 use super::labels::{compare_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::projection::Direction;
 use crate::chart::region_plot::{region_plot, RegionRow};
 use crate::chart::svg::regions_markup;
+use crate::chart::table_markup::{data_table, value_attribute, DataRow};
 use crate::data::Loaded;
 use crate::embed_code::EmbedChart;
 use crate::i18n::format::number;
-use crate::i18n::{name_in, td_string};
+use crate::i18n::{name_in, td_string, Locale};
 use crate::model::series::{Point, PointKey, Quantity, RegionSeries};
+use crate::model::snapshot::Snapshot;
 use crate::model::view_model::ChartPart;
 use crate::state::use_locale;
 use leptos::prelude::*;
@@ -18,19 +20,19 @@ use std::sync::Arc;
 
 #[component]
 pub fn RegionBars(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl IntoView {
-    move || {
-        let width = crate::state::use_chart_width();
-        let model = model.regions.get();
-        view! { <RegionBarsAt loaded=loaded.clone() model width/> }
-    }
-}
-
-#[component]
-fn RegionBarsAt(loaded: Arc<Loaded>, model: ChartPart<RegionSeries>, width: f64) -> impl IntoView {
-    let state = crate::state::use_app_state();
     let l = use_locale();
     let selected = RwSignal::new(None::<usize>);
-    let snapshot = loaded.snapshot();
+    let drawn = drawn_memo(move || {
+        let width = crate::state::use_chart_width();
+        model
+            .regions
+            .with(|part| draw(l, loaded.snapshot(), part, width))
+    });
+    view! { <ChartFrame id="chart-regions" chart=EmbedChart::Regions drawn selected/> }
+}
+
+/// The regions chart of `model` as the page's frame shows it: the picture, its table and notes.
+fn draw(l: Locale, snapshot: &Snapshot, model: &ChartPart<RegionSeries>, width: f64) -> Drawn {
     let (filter, quantity) = (&model.filter, &model.quantity);
     let RegionSeries {
         points,
@@ -104,16 +106,25 @@ fn RegionBarsAt(loaded: Arc<Loaded>, model: ChartPart<RegionSeries>, width: f64)
         )
         .to_string(),
     };
-    let table_rows = rows
+    let table_rows: Vec<DataRow> = rows
         .iter()
         .zip(points)
         .chain([(&apart, not_split)])
-        .map(|(r, p)| view! { <tr data-key=r.key.to_string() data-value=r.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{r.label.clone()}</th><td>{r.value_text.clone()}</td><td>{p.events.len()}</td></tr> })
-        .collect_view();
-    let table = view! {
-        <table class="chart-data"><thead><tr><th scope="col">{td_string!(l, table.region)}</th><th scope="col">{what.clone()}</th><th scope="col">{td_string!(l, nav.events)}</th></tr></thead><tbody>{table_rows}</tbody></table>
-    }
-    .into_any();
+        .map(|(r, p)| DataRow {
+            key: r.key.to_string(),
+            value: value_attribute(r.value),
+            name: r.label.clone(),
+            cells: vec![r.value_text.clone(), p.events.len().to_string()],
+        })
+        .collect();
+    let table = data_table(
+        &[
+            td_string!(l, table.region),
+            &what,
+            td_string!(l, nav.events),
+        ],
+        &table_rows,
+    );
     let mut note_list = note_lines(l, snapshot, notes);
     if apart.drawn() {
         note_list.push(td_string!(l, regions_chart.not_split_note).to_string());
@@ -151,8 +162,8 @@ fn RegionBarsAt(loaded: Arc<Loaded>, model: ChartPart<RegionSeries>, width: f64)
     if *quantity == Quantity::Events {
         note_list.push(td_string!(l, regions_chart.counts_once).to_string());
     }
-    let drawn = Drawn {
-        picture: Picture {
+    Drawn::new(
+        Picture {
             id: "chart-regions",
             heading,
             subtitle: line,
@@ -166,12 +177,9 @@ fn RegionBarsAt(loaded: Arc<Loaded>, model: ChartPart<RegionSeries>, width: f64)
             tips,
         },
         table,
-        notes: note_list,
-        file_stem: super::labels::file_stem(snapshot, filter, "regions"),
-        embed: (
-            EmbedChart::Regions,
-            super::frame::embed_view(state, filter.clone(), None),
-        ),
-    };
-    view! { <ChartFrame drawn selected/> }
+        note_list,
+        super::labels::file_stem(snapshot, filter, "regions"),
+        filter.clone(),
+        None,
+    )
 }

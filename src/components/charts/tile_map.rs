@@ -1,16 +1,20 @@
 //! The tile map: 20 equal tiles placed roughly where the regions lie, coloured by the chosen
 //! metric, each named, focusable and opening the region's page.
 
-use super::frame::ChartActions;
+use super::frame::{ChartActions, TableAndNotes};
 use super::labels::{compare_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::colour::{class_limits, class_of, fill_index, FILLS, TEXT};
 use crate::chart::layout::{fitted_font, footer, heading as heading_layout, letters_in, shortened};
+use crate::chart::map_markup::{map_markup, DrawnTile, LegendEntry, TileShade};
 use crate::chart::svg::{credit_markup, heading_markup};
+use crate::chart::table_markup::{data_table, DataRow};
 use crate::chart::tiles::{extent, layout, reading_order};
 use crate::data::Loaded;
 use crate::i18n::{name_in, td_string, Locale};
-use crate::model::series::Quantity;
+use crate::model::series::{Quantity, RegionSeries};
+use crate::model::snapshot::Snapshot;
+use crate::model::view_model::ChartPart;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -88,31 +92,148 @@ fn legend_text(l: Locale, quantity: &Quantity, limits: &[f64], i: usize, whole: 
     }
 }
 
-#[component]
-pub fn TileMap(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl IntoView {
-    move || {
-        let width = crate::state::use_chart_width();
-        let model = model.regions.get();
-        view! { <TileMapAt loaded=loaded.clone() model width/> }
-    }
+/// The map of one view, as its figure shows it.
+struct MapDrawn {
+    heading: String,
+    alt: String,
+    width: f64,
+    height: f64,
+    /// The picture's inside: heading lines, tiles, legend, credit.
+    markup: String,
+    /// "Show as table" (`crate::chart::table_markup`).
+    table: String,
+    notes: Vec<String>,
+    file_stem: String,
+    filter: crate::model::filter::Filter,
 }
 
+/// The map, drawn once; on a change of the view its picture, table and notes are set again, each
+/// in one step. The tiles are links: a click opens the region's page in the app, a tap, the
+/// pointer or the keyboard on a tile puts its figure in the tooltip.
 #[component]
-fn TileMapAt(
-    loaded: Arc<Loaded>,
-    model: crate::model::view_model::ChartPart<crate::model::series::RegionSeries>,
-    width: f64,
-) -> impl IntoView {
+pub fn TileMap(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
     let navigate = leptos_router::hooks::use_navigate();
-    let snapshot = loaded.snapshot();
-    let (filter, quantity) = (model.filter, model.quantity);
-    let crate::model::series::RegionSeries {
+    let target = crate::state::link_target();
+    let drawn = Memo::new_with_compare(
+        move |_| {
+            let width = crate::state::use_chart_width();
+            // the links follow the reader's view in place (below), without drawing the map again
+            let links = untrack(|| state.url_state());
+            Arc::new(model.regions.with(|part| {
+                draw(l, loaded.snapshot(), part, width, |code| {
+                    (region_link(state, &links, code), target)
+                })
+            }))
+        },
+        |_, _| true,
+    );
+    // a change of currency or metric changes where a tile leads, and nothing it shows
+    Effect::new(move |_| {
+        let links = state.url_state();
+        drawn.track();
+        let document = leptos::prelude::document();
+        let Ok(tiles) = document.query_selector_all("#chart-map a.tile[data-code]") else {
+            return;
+        };
+        for i in 0..tiles.length() {
+            use wasm_bindgen::JsCast;
+            let Some(tile) = tiles
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            if let Some(code) = tile.get_attribute("data-code") {
+                let href = region_link(state, &links, &code);
+                if tile.get_attribute("href").as_deref() != Some(href.as_str()) {
+                    let _ = tile.set_attribute("href", &href);
+                }
+            }
+        }
+    });
+    let focused = RwSignal::new(None::<String>);
+    let tile_of = |ev: &leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        ev.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a.tile").ok().flatten())
+    };
+    let open = move |ev: leptos::ev::MouseEvent| {
+        let plain =
+            !(target.is_some() || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
+        if !plain || ev.button() != 0 {
+            return;
+        }
+        if let Some(href) = tile_of(&ev).and_then(|a| a.get_attribute("href")) {
+            ev.prevent_default();
+            navigate(
+                &href,
+                leptos_router::NavigateOptions {
+                    resolve: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let show = move |ev: &leptos::ev::Event| {
+        if let Some(label) = tile_of(ev).and_then(|a| a.get_attribute("aria-label")) {
+            focused.set(Some(label));
+        }
+    };
+    let heading = Memo::new(move |_| drawn.with(|d| d.heading.clone()));
+    let size = Signal::derive(move || drawn.with(|d| (d.width, d.height)));
+    let shown = super::frame::embed_view(state, move || drawn.with(|d| (d.filter.clone(), None)));
+    view! {
+        <figure class="chart map" id="chart-map-figure">
+            <h2 id="chart-map-heading">{heading}</h2>
+            <p class="sr-only" id="chart-map-alt">{move || drawn.with(|d| d.alt.clone())}</p>
+            <div class="chart-body">
+                <svg id="chart-map" viewBox=move || { let (w, h) = size.get(); format!("0 0 {w} {h}") } width=move || size.get().0 height=move || size.get().1
+                    role="group" aria-labelledby="chart-map-heading" aria-describedby="chart-map-alt" class="chart-svg"
+                    on:click=open
+                    on:focusin=move |ev| show(&ev)
+                    on:mouseover=move |ev| show(&ev)
+                    on:focusout=move |_| focused.set(None)
+                    inner_html=move || drawn.with(|d| d.markup.clone())>
+                </svg>
+                <p class="tooltip" aria-live="polite">{move || focused.get()}</p>
+            </div>
+            <TableAndNotes table=Signal::derive(move || drawn.with(|d| d.table.clone())) notes=Signal::derive(move || drawn.with(|d| d.notes.clone()))/>
+            <ChartActions svg_id="chart-map" file_stem=Signal::derive(move || drawn.with(|d| d.file_stem.clone())) size
+                embed_chart=crate::embed_code::EmbedChart::Map embed_title=heading shown/>
+        </figure>
+    }
+    .into_any()
+}
+
+/// A region's page in the reader's view, without the filter's regions.
+fn region_link(
+    state: crate::state::AppState,
+    view: &crate::url_state::UrlState,
+    code: &str,
+) -> String {
+    let mut to = view.clone();
+    to.filter.regions.clear();
+    state.link_with(&format!("/regions/{code}"), &to)
+}
+
+/// The map of `model` at `width` pixels, in `l`; `link` gives a region's page and the links'
+/// target.
+fn draw(
+    l: Locale,
+    snapshot: &Snapshot,
+    model: &ChartPart<RegionSeries>,
+    width: f64,
+    link: impl Fn(&str) -> (String, Option<&'static str>),
+) -> MapDrawn {
+    let (filter, quantity) = (&model.filter, &model.quantity);
+    let RegionSeries {
         points,
         not_split,
         notes,
-    } = std::sync::Arc::unwrap_or_clone(model.series);
+    } = &*model.series;
     let max = points.iter().filter_map(|p| p.value).fold(0.0, f64::max);
     let whole = points
         .iter()
@@ -125,69 +246,71 @@ fn TileMapAt(
     let has_zero = points.iter().any(|p| p.value == Some(0.0));
     let legend_items = limits.len() + 1 + usize::from(has_zero);
     let legend_rows = legend_items.div_ceil(per_row);
-    let what = quantity_label(l, &quantity);
+    let what = quantity_label(l, quantity);
     let heading = td_string!(l, embed_page.map, what = what.clone()).to_string();
-    let line = compare_line(l, snapshot, &filter);
+    let line = compare_line(l, snapshot, filter);
     let top = heading_layout(&heading, &line, width);
     let (credit_lines, credit_h) =
         footer(&td_string!(l, tile.credit, id = snapshot.id.clone()), width);
     let body_h = map_h + 16.0 + legend_rows as f64 * LEGEND_ROW;
     let height = top.height + body_h + credit_h;
     let top_y = top.height;
-    let focused = RwSignal::new(None::<String>);
-    let mut link_state = state.url_state();
-    link_state.filter.regions.clear();
+    let shade_of = |class: Option<usize>, zero: bool| match class {
+        Some(c) => {
+            let i = fill_index(c, limits.len());
+            match (FILLS.get(i), TEXT.get(i)) {
+                (Some(fill), Some(ink)) => TileShade::Class { fill, ink },
+                _ => TileShade::NoFigure,
+            }
+        }
+        None if zero => TileShade::Zero,
+        None => TileShade::NoFigure,
+    };
     let order = reading_order();
     let mut tiles = layout(size, GAP);
     crate::order::sort_by_key(&mut tiles, |t| order.iter().position(|c| *c == t.code));
-    let tile_views = tiles
+    let tiles: Vec<DrawnTile> = tiles
         .into_iter()
         .map(|t| {
             let region = snapshot.region(t.code);
             let name = region.map_or(t.code.to_string(), |r| name_in(&r.names, l).to_string());
             let point = points.iter().find(|p| p.key.region() == Some(t.code));
             let stated = point.and_then(|p| p.value);
-            let class = class_of(stated.filter(|v| *v > 0.0), &limits);
-            let shade = class.map(|c| fill_index(c, limits.len()));
-            let (fill, ink) = shade
-                .and_then(|c| Some((*FILLS.get(c)?, *TEXT.get(c)?)))
-                .unwrap_or(("none", "currentColor"));
             let zero = stated == Some(0.0);
-            let value = point.map(|p| value_text(l, &quantity, p)).unwrap_or_default();
-            let label = format!("{name}: {value}");
+            let shade = shade_of(class_of(stated.filter(|v| *v > 0.0), &limits), zero);
+            let value = point
+                .map(|p| value_text(l, quantity, p))
+                .unwrap_or_default();
             let city = region.is_some_and(|r| r.kind == crate::model::snapshot::RegionKind::City);
             let (line1, line2, name_font) = fitted_lines(tile_lines(l, &name, city), t.size);
-            let chosen = filter.regions.iter().any(|r| r == t.code);
-            let href = state.link_with(&format!("/regions/{}", t.code), &link_state);
-            let (on_focus, on_enter) = (label.clone(), label.clone());
-            let navigate = navigate.clone();
-            let target = href.clone();
-            let embedded = crate::state::link_target().is_some();
-            let open = move |ev: leptos::ev::MouseEvent| {
-                let plain = !(embedded || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-                if plain && ev.button() == 0 {
-                    ev.prevent_default();
-                    navigate(&target, leptos_router::NavigateOptions { resolve: false, ..Default::default() });
-                }
-            };
-            let short_value = stated.map(|v| tick_text(l, &quantity, v)).unwrap_or_else(|| "–".into());
-            let value_font = fitted_font(&short_value, t.size - 4.0, (t.size * 0.24).min(12.0), 7.0, true);
-            let line1_y = name_font + 4.0;
-            let y0 = top_y + t.y;
-            view! {
-                <g class="tile-wrap"><a href=href target=crate::state::link_target() aria-label=label class="tile" class:chosen=chosen data-code=t.code
-                    on:click=open
-                    on:focus=move |_| focused.set(Some(on_focus.clone()))
-                    on:mouseenter=move |_| focused.set(Some(on_enter.clone()))
-                    on:blur=move |_| focused.set(None)>
-                    <rect x=t.x y=y0 width=t.size height=t.size rx="4" fill=fill class="tile-box" class:empty=class.is_none() && !zero class:zero=zero/>
-                    <text x=t.x + t.size / 2.0 y=y0 + line1_y text-anchor="middle" fill=ink class="tile-name" font-size=name_font>{line1.clone()}</text>
-                    <text x=t.x + t.size / 2.0 y=y0 + line1_y + name_font * 1.15 text-anchor="middle" fill=ink class="tile-name" font-size=name_font>{line2.clone()}</text>
-                    <text x=t.x + t.size / 2.0 y=y0 + t.size - 5.0 text-anchor="middle" fill=ink class="tile-value" font-size=value_font>{short_value}</text>
-                </a></g>
+            let short_value = stated
+                .map(|v| tick_text(l, quantity, v))
+                .unwrap_or_else(|| "–".into());
+            let value_font = fitted_font(
+                &short_value,
+                t.size - 4.0,
+                (t.size * 0.24).min(12.0),
+                7.0,
+                true,
+            );
+            let (href, target) = link(t.code);
+            DrawnTile {
+                code: t.code,
+                href,
+                target,
+                label: format!("{name}: {value}"),
+                chosen: filter.regions.iter().any(|r| r == t.code),
+                x: t.x,
+                y: top_y + t.y,
+                size: t.size,
+                shade,
+                lines: (line1, line2),
+                name_font,
+                value: short_value,
+                value_font,
             }
         })
-        .collect_view();
+        .collect();
     let legend_y = top_y + map_h + 16.0;
     let slot = |k: usize| {
         (
@@ -195,36 +318,39 @@ fn TileMapAt(
             legend_y + (k / per_row) as f64 * LEGEND_ROW,
         )
     };
-    let classes = limits
-        .iter()
-        .enumerate()
-        .map(|(i, _)| {
-            let fill = FILLS
-                .get(fill_index(i, limits.len()))
-                .copied()
-                .unwrap_or("none");
+    let mut legend: Vec<LegendEntry> = (0..limits.len())
+        .map(|i| {
             let (x, y) = slot(i);
-            let text = legend_text(l, &quantity, &limits, i, whole);
-            view! {
-                <rect x=x y=y width="24" height="14" fill=fill/>
-                <text x=x + 28.0 y=y + 11.0 class="tick">{text}</text>
+            LegendEntry {
+                x,
+                y,
+                shade: shade_of(Some(i), false),
+                text: legend_text(l, quantity, &limits, i, whole),
             }
         })
-        .collect_view();
-    let zero_item = has_zero.then(|| {
+        .collect();
+    if has_zero {
         let (x, y) = slot(limits.len());
-        view! {
-            <rect x=x y=y width="24" height="14" class="tile-box zero" fill="none"/>
-            <text x=x + 28.0 y=y + 11.0 class="tick">{tick_text(l, &quantity, 0.0)}</text>
-        }
+        legend.push(LegendEntry {
+            x,
+            y,
+            shade: TileShade::Zero,
+            text: tick_text(l, quantity, 0.0),
+        });
+    }
+    let (x, y) = slot(limits.len() + usize::from(has_zero));
+    legend.push(LegendEntry {
+        x,
+        y,
+        shade: TileShade::NoFigure,
+        text: td_string!(l, chart.no_figure).to_string(),
     });
-    let (none_x, none_y) = slot(limits.len() + usize::from(has_zero));
-    let legend = view! {
-        {classes}
-        {zero_item}
-        <rect x=none_x y=none_y width="24" height="14" class="tile-box empty" fill="none"/>
-        <text x=none_x + 28.0 y=none_y + 11.0 class="tick">{td_string!(l, chart.no_figure)}</text>
-    };
+    let markup = format!(
+        "{}{}{}",
+        heading_markup(&top),
+        map_markup(&tiles, &legend),
+        credit_markup(&credit_lines, height - credit_h)
+    );
     let alt = td_string!(
         l,
         tile.alt,
@@ -232,53 +358,42 @@ fn TileMapAt(
         filter = line.clone()
     )
     .to_string();
-    let rows = points
+    let rows: Vec<DataRow> = points
         .iter()
         .map(|p| {
             let code = p.key.region().unwrap_or_default();
-            let name = snapshot.region(code).map_or(code.to_string(), |r| name_in(&r.names, l).to_string());
-            view! { <tr data-key=p.key.to_string()><th scope="row">{name}</th><td>{value_text(l, &quantity, p)}</td></tr> }
+            DataRow {
+                key: p.key.to_string(),
+                value: None,
+                name: snapshot
+                    .region(code)
+                    .map_or(code.to_string(), |r| name_in(&r.names, l).to_string()),
+                cells: vec![value_text(l, quantity, p)],
+            }
         })
-        .collect_view();
-    let mut note_list = note_lines(l, snapshot, &notes);
+        .collect();
+    let table = data_table(&[td_string!(l, table.region), &what], &rows);
+    let mut note_list = note_lines(l, snapshot, notes);
     if not_split.value.is_some_and(|v| v > 0.0) {
         note_list.push(
             td_string!(
                 l,
                 tile.not_on_map,
-                value = value_text(l, &quantity, &not_split)
+                value = value_text(l, quantity, not_split)
             )
             .to_string(),
         );
     }
     note_list.push(td_string!(l, tile.squares).to_string());
-    let notes_view = note_list
-        .into_iter()
-        .map(|n| view! { <li>{n}</li> })
-        .collect_view();
-    let file_stem = super::labels::file_stem(snapshot, &filter, "map");
-    let embed_title = heading.clone();
-    let embed_state = super::frame::embed_view(state, filter.clone(), None);
-    view! {
-        <figure class="chart map" id="chart-map-figure">
-            <h2 id="chart-map-heading">{heading.clone()}</h2>
-            <p class="sr-only" id="chart-map-alt">{alt}</p>
-            <div class="chart-body">
-                <svg id="chart-map" viewBox=format!("0 0 {width} {height}") width=width height=height role="group" aria-labelledby="chart-map-heading" aria-describedby="chart-map-alt" class="chart-svg">
-                    <g inner_html=heading_markup(&top)></g>
-                    {tile_views}
-                    {legend}
-                    <g inner_html=credit_markup(&credit_lines, height - credit_h)></g>
-                </svg>
-                <p class="tooltip" aria-live="polite">{move || focused.get()}</p>
-            </div>
-            <details class="chart-table"><summary>{td_string!(l, chart.show_table)}</summary>
-                <table class="chart-data"><thead><tr><th scope="col">{td_string!(l, table.region)}</th><th scope="col">{what.clone()}</th></tr></thead><tbody>{rows}</tbody></table>
-            </details>
-            <ul class="chart-notes">{notes_view}</ul>
-            <ChartActions svg_id="chart-map".to_string() file_stem width height
-                embed_chart=crate::embed_code::EmbedChart::Map embed_title shown=embed_state/>
-        </figure>
+    MapDrawn {
+        heading,
+        alt,
+        width,
+        height,
+        markup,
+        table,
+        notes: note_list,
+        file_stem: super::labels::file_stem(snapshot, filter, "map"),
+        filter: filter.clone(),
     }
-    .into_any()
 }

@@ -1,10 +1,11 @@
 //! Timeline: the chosen metric, or the number of events, by month or year.
 
-use super::frame::{embed_view, ChartFrame, Drawn, Picture};
+use super::frame::{drawn_memo, ChartFrame, Drawn, Picture};
 use super::labels::{filter_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::projection::Direction;
 use crate::chart::svg::timeline_markup;
+use crate::chart::table_markup::{data_table, value_attribute, DataRow};
 use crate::chart::timeline_plot::{timeline_plot, HEIGHT};
 use crate::data::Loaded;
 use crate::embed_code::EmbedChart;
@@ -30,50 +31,61 @@ pub fn Timeline(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> imp
     };
     let choose_month = choose.clone();
     let selected = RwSignal::new(None::<usize>);
-    let chart = move || {
+    let drawn = drawn_memo(move || {
         let width = crate::state::use_chart_width();
-        let snapshot = loaded.snapshot();
-        let part = model.timeline.get();
-        let picture = timeline_picture(l, snapshot, &part, width);
-        let TimelineSeries {
-            points,
-            step,
-            notes,
-        } = &*part.series;
-        let rows = points
-            .iter()
-            .map(|p| view! { <tr data-key=p.key.to_string() data-value=p.value.map(|v| v.to_string()).unwrap_or_default()><th scope="row">{date_text(l, p.key.period())}</th><td>{value_text(l, &part.quantity, p)}</td><td>{p.events.len()}</td></tr> })
-            .collect_view();
-        let table = view! {
-            <table class="chart-data"><thead><tr><th scope="col">{td_string!(l, timeline.period)}</th><th scope="col">{quantity_label(l, &part.quantity)}</th><th scope="col">{td_string!(l, nav.events)}</th></tr></thead><tbody>{rows}</tbody></table>
-        }
-        .into_any();
-        let mut notes = note_lines(l, snapshot, notes);
-        if part.quantity != Quantity::Events {
-            notes.push(td_string!(l, timeline.empty_period).to_string());
-        }
-        let drawn = Drawn {
-            picture,
-            table,
-            notes,
-            file_stem: super::labels::file_stem(snapshot, &part.filter, "timeline"),
-            embed: (
-                EmbedChart::Timeline,
-                embed_view(state, part.filter.clone(), Some(*step)),
-            ),
-        };
-        view! { <ChartFrame drawn selected/> }.into_any()
-    };
+        model
+            .timeline
+            .with(|part| draw(l, loaded.snapshot(), part, width))
+    });
     view! {
         <div class="timeline">
             <p class="chart-step">{td_string!(l, timeline.step)}" "
                 <button type="button" aria-pressed=move || (choice.get() == Some(Step::Year)).to_string() on:click=move |_| { selected.set(None); choose(Step::Year) }>{td_string!(l, timeline.year)}</button>" "
                 <button type="button" aria-pressed=move || (choice.get() == Some(Step::Month)).to_string() on:click=move |_| { selected.set(None); choose_month(Step::Month) }>{td_string!(l, timeline.month)}</button>
             </p>
-            {chart}
+            <ChartFrame id="chart-timeline" chart=EmbedChart::Timeline drawn selected/>
         </div>
     }
     .into_any()
+}
+
+/// The timeline of `part` as the page's frame shows it: the picture, its table and notes.
+fn draw(l: Locale, snapshot: &Snapshot, part: &ChartPart<TimelineSeries>, width: f64) -> Drawn {
+    let picture = timeline_picture(l, snapshot, part, width);
+    let TimelineSeries {
+        points,
+        step,
+        notes,
+    } = &*part.series;
+    let rows: Vec<DataRow> = points
+        .iter()
+        .map(|p| DataRow {
+            key: p.key.to_string(),
+            value: value_attribute(p.value),
+            name: date_text(l, p.key.period()),
+            cells: vec![value_text(l, &part.quantity, p), p.events.len().to_string()],
+        })
+        .collect();
+    let table = data_table(
+        &[
+            td_string!(l, timeline.period),
+            &quantity_label(l, &part.quantity),
+            td_string!(l, nav.events),
+        ],
+        &rows,
+    );
+    let mut notes = note_lines(l, snapshot, notes);
+    if part.quantity != Quantity::Events {
+        notes.push(td_string!(l, timeline.empty_period).to_string());
+    }
+    Drawn::new(
+        picture,
+        table,
+        notes,
+        super::labels::file_stem(snapshot, &part.filter, "timeline"),
+        part.filter.clone(),
+        Some(*step),
+    )
 }
 
 /// The timeline of `part` at `width` pixels, in `l`: its layout (`crate::chart::timeline_plot`),

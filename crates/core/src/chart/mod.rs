@@ -4,10 +4,12 @@
 pub mod bars;
 pub mod colour;
 pub mod layout;
+pub mod map_markup;
 pub mod projection;
 pub mod region_plot;
 pub mod scale;
 pub mod standalone;
 pub mod svg;
+pub mod table_markup;
 pub mod tiles;
 pub mod timeline_plot;
