@@ -18,7 +18,7 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 589,248 B; +6.3 KB for chart
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 589,209 B; +6.2 KB for chart
 # frames drawn once, whose picture, table and notes are set in one step each on a change, which
 # made a filter change at 10,000 events about a quarter quicker; 582,986 B before, +1.4 KB for ids
 # that share their text, Arc<str>, which made the view model at 10,000 events a fifth faster for

@@ -109,12 +109,13 @@ fn manage_focus(locale: Memo<crate::i18n::Locale>, pathname: Memo<String>) {
 }
 
 pub fn focus_first(selector: &str) {
+    focus_element(document().query_selector(selector).ok().flatten());
+}
+
+/// Focuses `element`, making it focusable from script first when it is not a link.
+pub fn focus_element(element: Option<web_sys::Element>) {
     use wasm_bindgen::JsCast;
-    let found = document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let found = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(el) = found {
         if !el.has_attribute("href") && el.get_attribute("tabindex").is_none() {
             let _ = el.set_attribute("tabindex", "-1");

@@ -32,7 +32,6 @@ pub fn FigureCard(
             state.link_with("/events", &link_state)
         })
     };
-    let ids = summary.event_ids();
     let values = if summary.totals.is_empty() {
         view! { <p class="value none">{td_string!(l, figures.none)}</p> }.into_any()
     } else {
@@ -43,7 +42,7 @@ pub fn FigureCard(
             .collect_view()
             .into_any()
     };
-    let count = ids.len();
+    let count = summary.event_count();
     let no_figure = summary.totals.is_empty();
     let from_events = (count > 0).then(|| {
         let text = td_string!(

@@ -108,21 +108,10 @@ pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec
             .to_string(),
         ));
     }
-    let ids: std::collections::HashSet<&str> = overview
-        .selection
-        .events
-        .iter()
-        .map(|e| e.id.as_str())
-        .collect();
     let overlapping: Vec<&str> = overview
         .selection
-        .events
-        .iter()
-        .filter(|e| {
-            e.may_overlap
-                .iter()
-                .any(|other| ids.contains(&other.as_str()))
-        })
+        .overlapping()
+        .into_iter()
         .map(|e| title_in(e, l))
         .collect();
     if !overlapping.is_empty() {

@@ -103,7 +103,7 @@ fn statistic(snapshot: &Snapshot, b: &Beside<'_>, l: Locale) -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(", ");
                 {
-                    let n = events.event_ids().len();
+                    let n = events.event_count();
                     td_string!(
                         l,
                         stats.events_same_period,

@@ -214,3 +214,40 @@ test('a download gathers the sources\' words from the shards when the reader ask
   page.assertNoPanic();
   await page.closeAll();
 });
+
+test('a publisher\'s many sources show eight at first; "more" shows the rest and puts focus on the ninth', async () => {
+  // 300 events: some publisher has more than eight of the sources the whole country's figures cite
+  const dir = join(scratch, 'site-300');
+  cpSync(join(ROOT, 'dist-root'), dir, { recursive: true });
+  rmSync(join(dir, 'data'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'data'));
+  const latest = JSON.parse(readFileSync(join(ROOT, 'public/data/manifest.json'), 'utf8'));
+  const file = join(scratch, 'synthetic-300.json');
+  execFileSync(join(ROOT, TOOLS, 'minewatch-synth'), ['--from', join(ROOT, 'public/data', latest.snapshots.find((x) => x.id === latest.latest).path), '--events', '300', '--out', file]);
+  execFileSync(join(ROOT, TOOLS, 'minewatch'), ['publish', '--snapshot', file, '--data', join(dir, 'data')]);
+  const many = await serve(dir, { prefix: '/' });
+  for (const lang of ['ru', 'en']) {
+    const page = await newPage(browser, { width: 390, height: 800 }, lang === 'ru' ? 'ru-RU' : 'en-US');
+    await open(page, many.url, lang === 'en' ? '' : `${lang}/`);
+    await page.waitForSelector('.cited-sources button.more-sources');
+    const item = page.locator('.cited-sources li', { has: page.locator('button.more-sources') }).first();
+    const shown = await item.locator('a, span').count();
+    assert.equal(shown, 8, `${lang}: eight sources of the publisher at first`);
+    const links = await item.locator('a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.target, a.textContent]));
+    assert.ok(links.every(([href, target]) => /^https?:\/\//.test(href) && target === '_blank'), `${lang}: each opens its source`);
+    assert.deepEqual(links.map((l) => l[2]).slice(0, 3), ['1', '2', '3']);
+    const publisher = (await item.innerText()).split(':')[0];
+    const more = Number((await item.locator('button.more-sources').innerText()).replace(/\D/g, ''));
+    assert.ok(more > 0, `${lang}: the button says how many more`);
+    await item.locator('button.more-sources').focus();
+    await page.keyboard.press('Enter');
+    const opened = page.locator('.cited-sources li', { hasText: `${publisher}:` }).first();
+    await page.waitForFunction(() => document.activeElement?.closest('.cited-sources'));
+    assert.equal(await opened.locator('a, span').count(), 8 + more, `${lang}: all of the publisher's sources`);
+    assert.equal(await opened.locator('button.more-sources').count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), '9', `${lang}: focus is on the ninth source`);
+    page.assertNoPanic();
+    await page.closeAll();
+  }
+  await many.close();
+});

@@ -46,6 +46,7 @@ fn national_totals_add_every_events_preferred_figure() {
         "a lower bound plus an approximate part: at least about"
     );
     assert_eq!(units.event_ids(), ["a", "b", "e"]);
+    assert_eq!(units.event_count(), 3);
     assert_eq!(
         values(&summary(&all, Metric::PowerMw)),
         [("MW".to_string(), 12.0)],
@@ -71,6 +72,7 @@ fn a_figure_no_source_states_is_listed_not_counted_as_zero() {
     assert_eq!(values(&cases), [("cases".to_string(), 17.0)]);
     assert_eq!(cases.unstated, ["b"]);
     assert_eq!(cases.event_ids(), ["b", "d"]);
+    assert_eq!(cases.event_count(), 2);
 }
 
 #[test]
@@ -358,6 +360,16 @@ fn events_that_may_be_one_operation_are_counted_once_and_the_total_says_so() {
         "a is counted, c is not added"
     );
     assert_eq!(farms.overlapping, [("c".into(), "a".into())]);
+    // the scope note names c, the event that may repeat a selected one; a year without a
+    // selects nothing to name
+    let named: Vec<&str> = all.overlapping().iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(named, ["c"]);
+    let only_2022 = Filter {
+        from: PartialDate::parse("2022"),
+        to: PartialDate::parse("2022"),
+        ..Filter::default()
+    };
+    assert!(select(s, &only_2022).overlapping().is_empty());
     // the charts add the same way
     let q = minewatch_core::model::series::quantity(s, Some(Metric::FarmsShut), None);
     let (point, _) = minewatch_core::model::series::total(s, &Filter::default(), &q);

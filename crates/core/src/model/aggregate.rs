@@ -57,6 +57,20 @@ impl MetricSummary {
         ids
     }
 
+    /// How many events `event_ids` gives, without sorting them: what a figure card says.
+    pub fn event_count(&self) -> usize {
+        let mut seen = rustc_hash::FxHashSet::<&str>::default();
+        for id in self
+            .totals
+            .iter()
+            .flat_map(|t| t.events.iter())
+            .chain(self.unstated.iter())
+        {
+            seen.insert(id.as_str());
+        }
+        seen.len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.totals.is_empty() && self.unstated.is_empty() && self.outside.is_empty()
     }
@@ -416,4 +430,27 @@ fn disagrees(group: &[&Measure]) -> bool {
     crate::order::sort(&mut stated);
     stated.dedup();
     stated.windows(2).any(|w| matches!(w, [a, b] if a.0 == b.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_event_in_two_totals_and_without_a_figure_is_counted_once() {
+        let total = |unit: &str, ids: &[&str]| Total {
+            metric: Metric::EquipmentValue,
+            unit: unit.into(),
+            is_money: true,
+            value: 1.0,
+            qualifier: Qualifier::Exact,
+            events: ids.iter().map(|i| EventId::from(*i)).collect(),
+        };
+        let mut summary = MetricSummary::nothing(Metric::EquipmentValue);
+        summary.totals = vec![total("KZT", &["a", "b"]), total("USD", &["b", "c"])];
+        summary.unstated = vec![EventId::from("c"), EventId::from("d")];
+        assert_eq!(summary.event_ids(), ["a", "b", "c", "d"]);
+        assert_eq!(summary.event_count(), 4);
+        assert_eq!(MetricSummary::nothing(Metric::FarmsShut).event_count(), 0);
+    }
 }

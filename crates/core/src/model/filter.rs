@@ -96,6 +96,24 @@ pub struct Selection<'a> {
     pub undated: Vec<&'a Event>,
 }
 
+impl<'a> Selection<'a> {
+    /// The selected events that may describe the same operation as another selected event, in
+    /// the selection's order.
+    pub fn overlapping(&self) -> Vec<&'a Event> {
+        let selected: rustc_hash::FxHashSet<&str> =
+            self.events.iter().map(|e| e.id.as_str()).collect();
+        self.events
+            .iter()
+            .copied()
+            .filter(|e| {
+                e.may_overlap
+                    .iter()
+                    .any(|other| selected.contains(other.as_str()))
+            })
+            .collect()
+    }
+}
+
 /// Applies the filter; events come out newest first, undated last.
 pub fn select<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Selection<'a> {
     let mut selection = Selection {
