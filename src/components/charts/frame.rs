@@ -94,8 +94,11 @@ impl Drawn {
 /// A chart's drawing, computed once per change and read by every part of its frame.
 pub type DrawnMemo = Memo<std::sync::Arc<Drawn>>;
 
-/// A memo of a chart's drawing: `draw` runs once per change of what it reads.
-pub fn drawn_memo(draw: impl Fn() -> Drawn + Send + Sync + 'static) -> DrawnMemo {
+/// A memo of a chart's drawing (a bar chart's `Drawn`, the map's own): `draw` runs once per
+/// change of what it reads.
+pub fn drawn_memo<T: Send + Sync + 'static>(
+    draw: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<std::sync::Arc<T>> {
     // a new drawing is a change: comparing two would cost about what drawing does
     Memo::new_with_compare(move |_| std::sync::Arc::new(draw()), |_, _| true)
 }

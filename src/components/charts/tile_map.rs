@@ -116,19 +116,16 @@ pub fn TileMap(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl
     let l = use_locale();
     let navigate = leptos_router::hooks::use_navigate();
     let target = crate::state::link_target();
-    let drawn = Memo::new_with_compare(
-        move |_| {
-            let width = crate::state::use_chart_width();
-            // the links follow the reader's view in place (below), without drawing the map again
-            let links = untrack(|| state.url_state());
-            Arc::new(model.regions.with(|part| {
-                draw(l, loaded.snapshot(), part, width, |code| {
-                    (region_link(state, &links, code), target)
-                })
-            }))
-        },
-        |_, _| true,
-    );
+    let drawn = super::frame::drawn_memo(move || {
+        let width = crate::state::use_chart_width();
+        // the links follow the reader's view in place (below), without drawing the map again
+        let links = untrack(|| state.url_state());
+        model.regions.with(|part| {
+            draw(l, loaded.snapshot(), part, width, |code| {
+                (region_link(state, &links, code), target)
+            })
+        })
+    });
     // a change of currency or metric changes where a tile leads, and nothing it shows
     Effect::new(move |_| {
         let links = state.url_state();
