@@ -20,6 +20,8 @@ pub const MANIFEST_URL: &str = "data/manifest.json";
 
 /// A snapshot smaller than this is loaded whole, in one request, even where an index is
 /// published: its long text costs less than the extra requests for details and search lines.
+/// The head script of index.html makes the same choice to ask for the file early (524288 there);
+/// the browser tests in prerender.test.mjs and scale.test.mjs fail if the two choose differently.
 pub const WHOLE_BELOW: u64 = 512 * 1024;
 
 /// A manifest and the snapshot chosen from it, checked.
@@ -259,11 +261,14 @@ async fn fetch_text(url: &str, what: &Fetched, cache: RequestCache) -> Result<St
         what: what.clone(),
         url: url.to_string(),
     };
-    let response = Request::get(url)
-        .cache(cache)
-        .send()
-        .await
-        .map_err(|_| network())?;
+    let response = match super::early::take(url).await {
+        Some(response) => response,
+        None => Request::get(url)
+            .cache(cache)
+            .send()
+            .await
+            .map_err(|_| network())?,
+    };
     match response.status() {
         200..=299 => response.text().await.map_err(|_| network()),
         404 => Err(LoadError::NotFound {

@@ -2,6 +2,7 @@
 
 mod checksum;
 pub mod download;
+mod early;
 pub mod embed_height;
 mod error;
 mod fetch;

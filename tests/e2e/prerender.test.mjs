@@ -1,9 +1,13 @@
 // Pre-rendered pages (minewatch render, run by Trunk's hook): every route is a real file with its
 // content, title, description and link-preview tags; it reads with JavaScript off; it never shows
-// the wrong language or another view's figures before the app runs; the app takes over in place.
+// the wrong language or another view's figures before the app runs; the app takes over in place;
+// and its data is on its way before the app's code (the head asks for the manifest and the snapshot
+// file the app will read while the WebAssembly still downloads; the app reads those answers).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveBuild, newPage, bundledSnapshot, takenOver, pngSize, ORIGIN } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serveBuild, newPage, bundledSnapshot, takenOver, pngSize, holdTheApp, ORIGIN, ROOT } from './helpers.mjs';
 
 const snapshot = bundledSnapshot();
 const CHARTS = ['totals', 'timeline', 'regions', 'map', 'events'];
@@ -25,10 +29,7 @@ after(async () => {
 /** The page with its WebAssembly held back until `release()` (or for good). */
 async function heldBack(viewport, locale) {
   const page = await newPage(browser, viewport, locale);
-  let release;
-  const released = new Promise((ok) => { release = ok; });
-  await page.route('**/*.wasm', async (r) => { await released; await r.continue(); });
-  page.release = release;
+  page.release = (await holdTheApp(page)).release;
   return page;
 }
 
@@ -242,4 +243,47 @@ test('the app takes over without a layout shift, on a phone and a desktop, in en
       await page.closeAll();
     }
   }
+});
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'public/data/manifest.json'), 'utf8'));
+const fileOf = (id) => manifest.snapshots.find((s) => s.id === id).path;
+const oldest = manifest.snapshots[manifest.snapshots.length - 1].id;
+
+const cases = [
+  ['the English dashboard', '', fileOf(manifest.latest), '#app:not([hidden]) .figure-card .value', { width: 390, height: 800 }],
+  ['a filtered Kazakh link (not pre-rendered)', 'kk/?region=KZ-35&from=2022', fileOf(manifest.latest), '#app:not([hidden]) .figure-card .value', { width: 390, height: 800 }],
+  ['a Russian embed pinned to the first snapshot', `ru/embed/map?snapshot=${oldest}`, fileOf(oldest), '#chart-map a.tile', { width: 600, height: 500 }],
+];
+
+for (const [name, path, file, shown, viewport] of cases) {
+  test(`${name}: its data is asked for before the app's code arrives, and asked for once`, async () => {
+    const page = await newPage(browser, viewport);
+    const app = await holdTheApp(page);
+    await page.goto(site.url + path, { waitUntil: 'commit' });
+    // while the WebAssembly is held: the manifest, then the snapshot file the app will read
+    await page.waitForRequest((r) => r.url().endsWith('/data/manifest.json'), { timeout: 15000 });
+    await page.waitForRequest((r) => r.url().endsWith(`/data/${file}`), { timeout: 15000 });
+    app.release();
+    await page.waitForSelector(shown, { timeout: 30000 });
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+    const paths = app.asked.map((a) => a.path);
+    assert.deepEqual(app.asked.filter((a) => a.whileHeld).map((a) => a.path), ['manifest.json', file], 'asked for before the app ran');
+    for (const p of new Set(paths)) assert.equal(paths.filter((x) => x === p).length, 1, `${p} asked for once: ${paths}`);
+    page.assertNoPanic();
+    await page.closeAll();
+  });
+}
+
+test('without the early answers (its request failed) the app asks for the data itself and shows it', async () => {
+  const page = await newPage(browser, { width: 390, height: 800 });
+  // the head's early request for the snapshot fails once; the app asks again and shows the data
+  let failed = 0;
+  await page.route(/\/data\/snapshots\//, async (route) => {
+    if (failed === 0) { failed += 1; await route.abort(); } else await route.continue();
+  });
+  await page.goto(`${site.url}?region=KZ-35`);
+  await page.waitForSelector('#app:not([hidden]) .figure-card .value', { timeout: 30000 });
+  assert.equal(failed, 1, 'the early request was made and failed');
+  page.assertNoPanic();
+  await page.closeAll();
 });

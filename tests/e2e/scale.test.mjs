@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serveBuild, newPage, open, text, bundledSnapshot, ROOT } from './helpers.mjs';
+import { launch, serveBuild, newPage, open, text, bundledSnapshot, holdTheApp, ROOT } from './helpers.mjs';
 import { serve } from './static-server.mjs';
 
 let browser, site, big, scratch, synthetic;
@@ -179,6 +179,19 @@ test('the app loads the index, not the snapshot, and an event page loads its own
   assert.equal(await text(page, 'article.event .summary'), event.summary.ru);
   const quoted = await page.locator('table.measures q').allInnerTexts();
   assert.deepEqual(quoted, event.measures.slice(0, quoted.length).map((m) => m.as_stated), 'the sources\' own words come from the shard');
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
+test('the page asks for the index in its own language before the app\'s code arrives, and the app reads it', async () => {
+  const page = await newPage(browser, { width: 390, height: 800 });
+  const app = await holdTheApp(page);
+  await page.goto(`${big.url}kk/`, { waitUntil: 'commit' });
+  await page.waitForRequest((r) => r.url().endsWith(`/data/index/${synthetic.id}/kk.json`), { timeout: 15000 });
+  app.release();
+  await page.waitForSelector('#app:not([hidden]) .figure-card .value', { timeout: 30000 });
+  assert.deepEqual(app.asked.map((a) => a.path), ['manifest.json', `index/${synthetic.id}/kk.json`], 'the manifest and the Kazakh index, once each');
+  assert.ok(app.asked.every((a) => a.whileHeld), 'both before the app ran');
   page.assertNoPanic();
   await page.closeAll();
 });
