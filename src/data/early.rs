@@ -1,8 +1,9 @@
-//! Answers the page asked for before the app's code arrived. A script in the page's head
-//! (index.html) fetches the manifest and the snapshot file the app will read while the
-//! WebAssembly is still downloading, and leaves each answer's promise in `window.minewatchEarly`
-//! under the address the app uses. The app takes an answer once, by that address; anything the
-//! script did not ask for, or asked for and did not get, the app fetches itself as before.
+//! Answers the page asked for before the app's code arrived, and a way to yield to the browser.
+//! A script in the page's head (index.html) fetches the manifest and the snapshot file the app
+//! will read while the WebAssembly is still downloading, and leaves each answer's promise in
+//! `window.minewatchEarly` under the address the app uses. The app takes an answer once, by that
+//! address; anything the script did not ask for, or asked for and did not get, the app fetches
+//! itself as before.
 
 use gloo_net::http::Response;
 use wasm_bindgen::{JsCast, JsValue};
@@ -31,4 +32,14 @@ fn take_promise(url: &str) -> Option<js_sys::Promise> {
     let promise = js_sys::Reflect::get(&early, &key).ok()?;
     let _ = js_sys::Reflect::delete_property(early.unchecked_ref::<js_sys::Object>(), &key);
     promise.dyn_into::<js_sys::Promise>().ok()
+}
+
+/// Returns in a task of its own, letting the browser first handle what is waiting (a tap, a
+/// paint). With the data there when the app starts, the app's start, the data's parsing and the
+/// first screen ran as one long task; `load` now yields between them.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = leptos::prelude::window().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
 }

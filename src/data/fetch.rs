@@ -111,6 +111,8 @@ pub async fn with_long_text(
 /// manifest lists one and the snapshot is not small (see [`WHOLE_BELOW`]), else the whole
 /// snapshot.
 pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadError> {
+    // the app's start and the data's parsing in tasks of their own (see `early::next_task`)
+    super::early::next_task().await;
     let what = Fetched::Manifest;
     let text = fetch_text(MANIFEST_URL, &what, RequestCache::NoCache).await?;
     let manifest: Manifest =
@@ -176,6 +178,8 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
         url,
         problems,
     })?;
+    // the first screen, drawn when this returns, in a task of its own
+    super::early::next_task().await;
     let mut newer = Vec::new();
     for later in manifest.newer_than(&entry.id) {
         let changes = match &later.changes {
