@@ -77,6 +77,29 @@ fn a_non_numeric_figure_sets_only_its_event_aside_saying_a_number_was_expected()
         kept_events("non-numeric-figure.json"),
         ["b", "c", "d", "e", "f"]
     );
+    assert!(!problems[0].contains(" at line "), "{problems:?}");
+}
+
+#[test]
+fn an_event_without_a_text_id_is_named_by_its_place_and_the_rest_is_kept() {
+    let text = common::read("tests/fixtures/broken/non-numeric-figure.json");
+    let first_id = text
+        .find("\"id\": \"a\"")
+        .expect("the fixture names event a");
+    let broken = format!("{}\"id\": 7{}", &text[..first_id], &text[first_id + 9..]);
+    let snapshot =
+        parse_versioned(&broken, minewatch_core::model::snapshot::SNAPSHOT_SCHEMA).expect("parses");
+    let problems: Vec<String> = check(snapshot)
+        .expect("usable")
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("event \"number 1\": it cannot be read"),
+        "{problems:?}"
+    );
 }
 
 #[test]

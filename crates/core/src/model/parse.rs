@@ -43,18 +43,46 @@ pub fn parse_versioned<T: DeserializeOwned>(
     if trimmed.starts_with('<') {
         return Err(ParseError::HtmlInsteadOfJson);
     }
+    if !opens_with_schema(trimmed, expected) {
+        check_schema(trimmed, expected)?;
+    }
+    serde_json::from_str(trimmed).map_err(classify)
+}
+
+/// Whether the document's first member is `"schema": "<expected>"`, as every file Minewatch
+/// writes begins. Then the document is read once; any other document is first read for its
+/// `schema` alone, which on a large index was a second pass over several megabytes.
+fn opens_with_schema(text: &str, expected: &str) -> bool {
+    let rest = text.trim_start();
+    let Some(rest) = rest.strip_prefix('{') else {
+        return false;
+    };
+    let Some(rest) = rest.trim_start().strip_prefix("\"schema\"") else {
+        return false;
+    };
+    let Some(rest) = rest.trim_start().strip_prefix(':') else {
+        return false;
+    };
+    let Some(rest) = rest.trim_start().strip_prefix('"') else {
+        return false;
+    };
+    rest.strip_prefix(expected)
+        .is_some_and(|after| after.starts_with('"'))
+}
+
+/// Reads the document for its `schema` alone and says what is wrong with it, if anything.
+fn check_schema(trimmed: &str, expected: &'static str) -> Result<(), ParseError> {
     let head: SchemaOnly = serde_json::from_str(trimmed).map_err(classify)?;
     match head.schema {
-        None => return Err(ParseError::MissingSchema),
-        Some(serde_json::Value::String(found)) if found == expected => {}
+        None => Err(ParseError::MissingSchema),
+        Some(serde_json::Value::String(found)) if found == expected => Ok(()),
         Some(other) => {
             let found = other
                 .as_str()
                 .map_or_else(|| other.to_string(), str::to_string);
-            return Err(ParseError::UnsupportedSchema { found, expected });
+            Err(ParseError::UnsupportedSchema { found, expected })
         }
     }
-    serde_json::from_str(trimmed).map_err(classify)
 }
 
 fn classify(err: serde_json::Error) -> ParseError {
@@ -120,6 +148,35 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn checks_the_schema_wherever_it_stands_in_the_document() {
+        let p = |t: &str| parse_versioned::<Doc>(t, V);
+        assert!(p("{\"n\": 1, \"schema\": \"test/1\"}").is_ok());
+        assert!(p("{ \"schema\" :\n \"test/1\", \"n\": 1}").is_ok());
+        assert!(p("{\"schema\": \"test\\/1\", \"n\": 1}").is_ok());
+        for other in ["test/10", "test/1 ", "test/"] {
+            let doc = format!("{{\"schema\": \"{other}\", \"n\": 1}}");
+            assert_eq!(
+                p(&doc).unwrap_err(),
+                ParseError::UnsupportedSchema {
+                    found: other.into(),
+                    expected: V
+                }
+            );
+        }
+        assert_eq!(
+            p("{\"n\": 1, \"schema\": 1}").unwrap_err(),
+            ParseError::UnsupportedSchema {
+                found: "1".into(),
+                expected: V
+            }
+        );
+        assert!(matches!(
+            p("{\"schema\": \"test/1\", \"n\": 1"),
+            Err(ParseError::Truncated { .. })
+        ));
     }
 
     #[test]

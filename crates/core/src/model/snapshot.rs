@@ -5,6 +5,7 @@ use super::metric::{Metric, Qualifier};
 use super::statistic::Statistic;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 pub const SNAPSHOT_SCHEMA: &str = "minewatch.snapshot/1";
 
@@ -60,11 +61,11 @@ struct SnapshotFile {
     regions: Vec<Region>,
     agencies: Vec<Agency>,
     sources: Vec<Source>,
-    events: Vec<serde_json::Value>,
+    events: Vec<Box<RawValue>>,
     #[serde(default)]
     fx: Vec<FxRate>,
     #[serde(default)]
-    statistics: Vec<serde_json::Value>,
+    statistics: Vec<Box<RawValue>>,
 }
 
 impl From<SnapshotFile> for Snapshot {
@@ -91,24 +92,45 @@ impl From<SnapshotFile> for Snapshot {
 }
 
 fn read_records<T: serde::de::DeserializeOwned>(
-    values: Vec<serde_json::Value>,
+    records: Vec<Box<RawValue>>,
     list: &'static str,
     unreadable: &mut Vec<Unreadable>,
 ) -> Vec<T> {
-    let mut out = Vec::with_capacity(values.len());
-    for (index, value) in values.into_iter().enumerate() {
-        let id = value.get("id").and_then(|v| v.as_str()).map(str::to_string);
-        match serde_json::from_value(value) {
-            Ok(record) => out.push(record),
+    let mut out = Vec::with_capacity(records.len());
+    for (index, record) in records.into_iter().enumerate() {
+        match serde_json::from_str(record.get()) {
+            Ok(read) => out.push(read),
             Err(err) => unreadable.push(Unreadable {
                 list,
                 index,
-                id,
-                message: super::parse::plain_words(&err.to_string()),
+                id: id_of(&record),
+                message: super::parse::plain_words(&without_position(&err)),
             }),
         }
     }
     out
+}
+
+/// A record's `id`, as it is written (text, a number, anything).
+#[derive(Deserialize)]
+struct IdOnly {
+    id: Option<Box<RawValue>>,
+}
+
+/// The record's `id` when it is text.
+fn id_of(record: &RawValue) -> Option<String> {
+    let id = serde_json::from_str::<IdOnly>(record.get()).ok()?.id?;
+    serde_json::from_str(id.get()).ok()
+}
+
+/// serde_json's message without "at line 1 column 40": the position is within the record,
+/// not the file, and would mislead.
+fn without_position(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    let position = format!(" at line {} column {}", err.line(), err.column());
+    message
+        .strip_suffix(&position)
+        .map_or_else(|| message.clone(), str::to_string)
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
