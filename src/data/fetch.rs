@@ -201,7 +201,9 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
     })
 }
 
-/// A file the manifest or an index names, checked against its size and sha256.
+/// A file the manifest or an index names, checked against its size and sha256. It is read as
+/// bytes: checked as they came, then copied into the app at once (reading it as text had the
+/// browser decode it and the app encode it again).
 async fn fetch_part(part: &Part, what: &Fetched) -> Result<String, LoadError> {
     if !Manifest::is_safe_path(&part.path) {
         return Err(LoadError::UnsafePath {
@@ -209,14 +211,37 @@ async fn fetch_part(part: &Part, what: &Fetched) -> Result<String, LoadError> {
         });
     }
     let url = format!("data/{}", part.path);
-    let text = fetch_text(&url, what, RequestCache::Default).await?;
-    if text.len() as u64 != part.bytes || super::checksum::sha256(&text) != part.sha256 {
-        return Err(LoadError::Checksum {
-            what: what.clone(),
-            url,
-        });
+    let response = fetch_response(&url, what, RequestCache::Default).await?;
+    let network = || LoadError::Network {
+        what: what.clone(),
+        url: url.clone(),
+    };
+    let buffer = web_sys::Response::from(response)
+        .array_buffer()
+        .map_err(|_| network())?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(buffer)
+        .await
+        .ok()
+        .and_then(|b| wasm_bindgen::JsCast::dyn_into::<js_sys::ArrayBuffer>(b).ok())
+        .ok_or_else(network)?;
+    let mismatch = || LoadError::Checksum {
+        what: what.clone(),
+        url: url.clone(),
+    };
+    if u64::from(buffer.byte_length()) != part.bytes {
+        return Err(mismatch());
     }
-    Ok(text)
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    if super::checksum::sha256(&buffer, &bytes).await != part.sha256 {
+        return Err(mismatch());
+    }
+    String::from_utf8(bytes).map_err(|_| LoadError::Parse {
+        what: what.clone(),
+        url: url.clone(),
+        error: crate::model::parse::ParseError::NotJson {
+            detail: "it is not UTF-8 text".into(),
+        },
+    })
 }
 
 /// The details shard that holds the event at `place` in the index.
@@ -261,6 +286,19 @@ pub async fn load_changes(path: &str) -> Result<Changes, LoadError> {
 }
 
 async fn fetch_text(url: &str, what: &Fetched, cache: RequestCache) -> Result<String, LoadError> {
+    let response = fetch_response(url, what, cache).await?;
+    response.text().await.map_err(|_| LoadError::Network {
+        what: what.clone(),
+        url: url.to_string(),
+    })
+}
+
+/// The answer for `url` when it is a success, else what went wrong.
+async fn fetch_response(
+    url: &str,
+    what: &Fetched,
+    cache: RequestCache,
+) -> Result<gloo_net::http::Response, LoadError> {
     let network = || LoadError::Network {
         what: what.clone(),
         url: url.to_string(),
@@ -274,7 +312,7 @@ async fn fetch_text(url: &str, what: &Fetched, cache: RequestCache) -> Result<St
             .map_err(|_| network())?,
     };
     match response.status() {
-        200..=299 => response.text().await.map_err(|_| network()),
+        200..=299 => Ok(response),
         404 => Err(LoadError::NotFound {
             what: what.clone(),
             url: url.to_string(),
