@@ -28,7 +28,8 @@ pub enum ParseError {
 
 #[derive(Deserialize)]
 struct SchemaOnly {
-    schema: Option<serde_json::Value>,
+    /// As written: text, or anything else a broken file may hold.
+    schema: Option<Box<serde_json::value::RawValue>>,
 }
 
 /// Parses a JSON document whose `schema` field must equal `expected`.
@@ -73,15 +74,16 @@ fn opens_with_schema(text: &str, expected: &str) -> bool {
 /// Reads the document for its `schema` alone and says what is wrong with it, if anything.
 fn check_schema(trimmed: &str, expected: &'static str) -> Result<(), ParseError> {
     let head: SchemaOnly = serde_json::from_str(trimmed).map_err(classify)?;
-    match head.schema {
-        None => Err(ParseError::MissingSchema),
-        Some(serde_json::Value::String(found)) if found == expected => Ok(()),
-        Some(other) => {
-            let found = other
-                .as_str()
-                .map_or_else(|| other.to_string(), str::to_string);
-            Err(ParseError::UnsupportedSchema { found, expected })
-        }
+    let Some(schema) = head.schema else {
+        return Err(ParseError::MissingSchema);
+    };
+    match serde_json::from_str::<String>(schema.get()) {
+        Ok(found) if found == expected => Ok(()),
+        Ok(found) => Err(ParseError::UnsupportedSchema { found, expected }),
+        Err(_) => Err(ParseError::UnsupportedSchema {
+            found: schema.get().to_string(),
+            expected,
+        }),
     }
 }
 
