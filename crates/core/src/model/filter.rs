@@ -3,6 +3,7 @@
 use super::dates::{DateSpan, PartialDate};
 use super::metric::Metric;
 use super::snapshot::{Event, Snapshot};
+use super::EventPlace;
 use chrono::NaiveDate;
 
 /// What the reader asked to see. Built from the URL by `url_state`.
@@ -114,30 +115,57 @@ impl<'a> Selection<'a> {
     }
 }
 
-/// Applies the filter; events come out newest first, undated last.
-pub fn select<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Selection<'a> {
-    let mut selection = Selection {
-        events: Vec::new(),
-        straddling: Vec::new(),
-        undated: Vec::new(),
-    };
-    let candidates = snapshot.events.iter().filter(|e| {
-        filter.matches_region(e) && filter.matches_agency(e) && filter.matches_metric(e)
-    });
-    for event in candidates {
+/// Where in the snapshot the events a filter selects are: [`Selection`] as places.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SelectedPlaces {
+    /// Newest first.
+    pub events: Vec<EventPlace>,
+    /// In the snapshot's order.
+    pub straddling: Vec<EventPlace>,
+    /// In the snapshot's order.
+    pub undated: Vec<EventPlace>,
+}
+
+impl SelectedPlaces {
+    /// The events at these places.
+    pub fn events_in<'a>(&self, snapshot: &'a Snapshot) -> Selection<'a> {
+        Selection {
+            events: snapshot.events_at(&self.events),
+            straddling: snapshot.events_at(&self.straddling),
+            undated: snapshot.events_at(&self.undated),
+        }
+    }
+}
+
+/// Applies the filter; events come out newest first (the snapshot's order of them, worked out
+/// once), those that straddle its dates and the undated in the snapshot's order.
+pub fn select_places(snapshot: &Snapshot, filter: &Filter) -> SelectedPlaces {
+    let mut selected = SelectedPlaces::default();
+    for place in snapshot.places_newest_first().iter().copied() {
+        let Some(event) = snapshot.event_at(place) else {
+            continue;
+        };
+        if !(filter.matches_region(event)
+            && filter.matches_agency(event)
+            && filter.matches_metric(event))
+        {
+            continue;
+        }
         match filter.date_fit(event) {
-            DateFit::Inside => selection.events.push(event),
-            DateFit::Straddles => selection.straddling.push(event),
-            DateFit::Undated => selection.undated.push(event),
+            DateFit::Inside => selected.events.push(place),
+            DateFit::Straddles => selected.straddling.push(place),
+            DateFit::Undated => selected.undated.push(place),
             DateFit::Outside => {}
         }
     }
-    // the same order as `newest_first`, each event's date worked out once
-    crate::order::sort_by_key(&mut selection.events, |e| {
-        let last = e.date_span().map(|s| s.last);
-        (last.is_none(), std::cmp::Reverse(last), e.id.as_str())
-    });
-    selection
+    crate::order::sort(&mut selected.straddling);
+    crate::order::sort(&mut selected.undated);
+    selected
+}
+
+/// Applies the filter: [`select_places`], as the events.
+pub fn select<'a>(snapshot: &'a Snapshot, filter: &Filter) -> Selection<'a> {
+    select_places(snapshot, filter).events_in(snapshot)
 }
 
 /// Orders events by the latest day they may have happened, newest first; undated last; then by id.

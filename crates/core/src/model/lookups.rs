@@ -48,12 +48,14 @@ impl<T> std::fmt::Debug for Kept<T> {
     }
 }
 
-/// A snapshot's lookups: the sources' order and what each event cites, and the events by id.
+/// A snapshot's lookups: the sources' order and what each event cites, the events by id, and the
+/// events newest first.
 #[derive(Default, Clone, PartialEq, Debug)]
-pub struct Lookups(
-    Kept<Prepared>,
-    Kept<FxHashMap<crate::model::EventId, usize>>,
-);
+pub struct Lookups {
+    sources: Kept<Prepared>,
+    places_by_id: Kept<FxHashMap<crate::model::EventId, usize>>,
+    newest_first: Kept<Vec<EventPlace>>,
+}
 
 #[derive(Clone)]
 struct Prepared {
@@ -86,7 +88,10 @@ impl Prepared {
                     .flat_map(|m| m.sources.iter())
                     .filter_map(|id| rank_of.get(id.as_str()).copied())
                     .collect();
-                crate::order::sort(&mut ranks);
+                // most events cite one or two sources, already in order: no sort for them
+                if !ranks.is_sorted() {
+                    crate::order::sort(&mut ranks);
+                }
                 ranks.dedup();
                 ranks
             })
@@ -96,6 +101,22 @@ impl Prepared {
             cited_by_event,
         }
     }
+}
+
+/// The places of a snapshot's events in the order of [`super::filter::newest_first`], each
+/// event's date worked out once.
+fn newest_first_order(snapshot: &Snapshot) -> Vec<EventPlace> {
+    let mut places: Vec<EventPlace> = (0..snapshot.events.len()).map(EventPlace::new).collect();
+    crate::order::sort_by_key(&mut places, |p| {
+        let event = snapshot.event_at(*p);
+        let last = event.and_then(|e| e.date_span()).map(|s| s.last);
+        (
+            last.is_none(),
+            std::cmp::Reverse(last),
+            event.map(|e| e.id.as_str()),
+        )
+    });
+    places
 }
 
 impl Snapshot {
@@ -108,7 +129,7 @@ impl Snapshot {
 
     /// The place of the event with this id (the first, should two share one).
     pub fn place_of(&self, id: &str) -> Option<EventPlace> {
-        let places = self.lookups.1.get_or_init(|| {
+        let places = self.lookups.places_by_id.get_or_init(|| {
             self.events
                 .iter()
                 .enumerate()
@@ -145,13 +166,28 @@ impl Snapshot {
     /// (a copy starts afresh); should its lists have changed length since, they are worked out
     /// again rather than trusted.
     fn prepared(&self) -> std::borrow::Cow<'_, Prepared> {
-        let kept = self.lookups.0.get_or_init(|| Prepared::of(self));
+        let kept = self.lookups.sources.get_or_init(|| Prepared::of(self));
         if kept.cited_by_event.len() == self.events.len()
             && kept.sources_in_order.len() == self.sources.len()
         {
             std::borrow::Cow::Borrowed(kept)
         } else {
             std::borrow::Cow::Owned(Prepared::of(self))
+        }
+    }
+
+    /// The places of all the events, newest first (by the latest day each may have happened),
+    /// undated last, then by id; equal ones in the snapshot's order. Worked out once: a
+    /// selection keeps this order by taking the events in it, with no sort per change.
+    pub fn places_newest_first(&self) -> std::borrow::Cow<'_, [EventPlace]> {
+        let kept = self
+            .lookups
+            .newest_first
+            .get_or_init(|| newest_first_order(self));
+        if kept.len() == self.events.len() {
+            std::borrow::Cow::Borrowed(kept)
+        } else {
+            std::borrow::Cow::Owned(newest_first_order(self))
         }
     }
 

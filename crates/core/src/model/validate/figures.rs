@@ -3,7 +3,6 @@
 
 use super::{Known, Place, Problem};
 use crate::model::snapshot::Measure;
-use std::collections::BTreeMap;
 
 /// Where a figure is in its record, worked out only when a problem is found there (a snapshot
 /// has tens of thousands of figures, nearly all of them right).
@@ -106,25 +105,28 @@ pub fn figure_problem(v: f64) -> Option<String> {
 
 /// Among the figures that state the same thing (metric, region, breakdown), exactly one is preferred.
 pub(super) fn check_preferred(measures: &[Measure], place: &Place, out: &mut Vec<Problem>) {
-    // (metric, region, breakdown) -> (figures, of which preferred, first figure's index)
-    type Group<'a> = (String, Option<&'a str>, Option<&'a str>);
-    let mut groups: BTreeMap<Group, (usize, usize, usize)> = BTreeMap::new();
+    // (metric, region, breakdown) -> (of which preferred, first figure's index); a record has a
+    // handful of figures, so the groups are found by looking through them
+    type Group<'a> = (&'static str, Option<&'a str>, Option<&'a str>);
+    let mut groups: Vec<(Group, usize, usize)> = Vec::new();
     for (i, m) in measures.iter().enumerate() {
-        let key = (m.metric.to_string(), m.region.as_deref(), m.kind.as_deref());
-        let entry = groups.entry(key).or_insert((0, 0, i));
-        entry.0 += 1;
-        entry.1 += usize::from(m.preferred);
-    }
-    for ((metric, region, kind), (_, preferred, first)) in groups {
-        if preferred != 1 {
-            let place_text = region.map(|r| format!(" in {r}")).unwrap_or_default();
-            let part = kind.map(|k| format!(" ({k})")).unwrap_or_default();
-            out.push(Problem::at(
-                place.key("measures").index(first).key("preferred"),
-                format!(
-                    "{preferred} of its {metric}{part}{place_text} figures are marked preferred; exactly one must be (preferred = true on the one the totals use)"
-                ),
-            ));
+        let key = (m.metric.as_str(), m.region.as_deref(), m.kind.as_deref());
+        match groups.iter_mut().find(|(k, _, _)| *k == key) {
+            Some(group) => group.1 += usize::from(m.preferred),
+            None => groups.push((key, usize::from(m.preferred), i)),
         }
+    }
+    groups.retain(|(_, preferred, _)| *preferred != 1);
+    // in the order of (metric, region, breakdown)
+    crate::order::sort_by(&mut groups, |a, b| a.0.cmp(&b.0));
+    for ((metric, region, kind), preferred, first) in groups {
+        let place_text = region.map(|r| format!(" in {r}")).unwrap_or_default();
+        let part = kind.map(|k| format!(" ({k})")).unwrap_or_default();
+        out.push(Problem::at(
+            place.key("measures").index(first).key("preferred"),
+            format!(
+                "{preferred} of its {metric}{part}{place_text} figures are marked preferred; exactly one must be (preferred = true on the one the totals use)"
+            ),
+        ));
     }
 }

@@ -14,7 +14,6 @@ use super::snapshot::{Event, Measure, Region, Snapshot, Text};
 use super::statistic::Statistic;
 pub use place::{Place, Record, Step};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::BTreeMap;
 use std::fmt;
 
 use figures::{check_measure, check_preferred};
@@ -130,14 +129,20 @@ fn check_list<T: HasId>(
     items: &[T],
     check_one: impl Fn(&T) -> Vec<Problem>,
 ) -> (HashSet<usize>, Vec<Problem>) {
-    let mut seen = BTreeMap::<&str, usize>::new();
+    let mut seen = HashMap::<&str, usize>::default();
+    seen.reserve(items.len());
     for item in items {
         *seen.entry(item.id()).or_default() += 1;
     }
-    let mut problems: Vec<Problem> = seen
+    let mut shared: Vec<&str> = seen
         .iter()
         .filter(|(_, n)| **n > 1)
-        .map(|(id, _)| {
+        .map(|(id, _)| *id)
+        .collect();
+    crate::order::sort(&mut shared);
+    let mut problems: Vec<Problem> = shared
+        .into_iter()
+        .map(|id| {
             Problem::at(
                 Place::of(T::record(id.to_string())).key("id"),
                 "two or more records share this id, so none of them can be linked to; give each its own",
