@@ -54,6 +54,7 @@ pub fn use_page_model(
     // the views the reader saw last, newest first: going back to one (a year, then all years
     // again) takes no new computation
     let recent = StoredValue::new(Vec::<(Key, Arc<ViewModel>)>::new());
+    let data = Arc::clone(&loaded);
     let whole = Memo::new(move |_| {
         let key = asked.get();
         if let Some(seen) = recent.with_value(|r| {
@@ -65,7 +66,7 @@ pub fn use_page_model(
         }
         let (filter, currency, step) = &key;
         let model = Arc::new(view_model(
-            loaded.snapshot(),
+            data.snapshot(),
             filter,
             Asked {
                 metrics: &HEADLINE,
@@ -82,14 +83,15 @@ pub fn use_page_model(
         model
     });
     let events = Memo::new(move |_| whole.with(|m| m.events.clone()));
+    let (for_timeline, for_regions) = (Arc::clone(&loaded), Arc::clone(&loaded));
     PageModel {
         whole,
         count: Memo::new(move |_| events.with(Vec::len)),
         filter: Memo::new(move |_| whole.with(|m| m.filter.clone())),
         events,
         figures: Memo::new(move |_| whole.with(|m| m.figures())),
-        timeline: Memo::new(move |_| whole.with(|m| m.timeline_part())),
-        regions: Memo::new(move |_| whole.with(|m| m.regions_part())),
-        sources: Memo::new(move |_| whole.with(|m| m.sources.clone())),
+        timeline: Memo::new(move |_| whole.with(|m| m.timeline_part(for_timeline.snapshot()))),
+        regions: Memo::new(move |_| whole.with(|m| m.regions_part(for_regions.snapshot()))),
+        sources: Memo::new(move |_| whole.with(|m| m.sources(loaded.snapshot()).to_vec())),
     }
 }

@@ -246,7 +246,7 @@ pub fn timeline_picture(
     Some(crate::components::charts::timeline::timeline_picture(
         l,
         snapshot,
-        &model.timeline_part(),
+        &model.timeline_part(snapshot),
         width,
     ))
 }

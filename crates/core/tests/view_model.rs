@@ -11,9 +11,13 @@ use minewatch_core::model::filter::{select, Filter};
 use minewatch_core::model::metric::Metric;
 use minewatch_core::model::overview::cited_sources;
 use minewatch_core::model::placement::place;
-use minewatch_core::model::series::{by_period, by_region, quantity, total, RegionSeries, Step};
+use minewatch_core::model::series::{
+    by_period, by_region, quantity, total, RegionSeries, Step, TimelineSeries,
+};
 use minewatch_core::model::snapshot::{Confidence, Event, Snapshot};
-use minewatch_core::model::view_model::{view_model, Asked, ConvertedTotal, ViewModel};
+use minewatch_core::model::view_model::{
+    view_model, Asked, ChartsAsked, ConvertedTotal, ViewModel,
+};
 use minewatch_core::model::EventId;
 
 /// One metric summed the way the totals were before they were worked out in one pass: the
@@ -80,9 +84,18 @@ fn summary_per_metric(
     summary
 }
 
+/// What a page showed before the view model: the model's fields, and what it now works out when
+/// first asked for (the cited sources and the two charts' series).
+struct Before {
+    model: ViewModel,
+    cited: Vec<usize>,
+    timeline: TimelineSeries,
+    regions: RegionSeries,
+}
+
 /// The view model as it was computed before: a selection of its own for the figures, the whole
 /// country, the timeline, the regions and each converted total.
-fn as_before(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> ViewModel {
+fn as_before(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> Before {
     let filter = Filter {
         metric: None,
         ..chosen.clone()
@@ -119,22 +132,34 @@ fn as_before(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> ViewM
             .collect(),
         None => Vec::new(),
     };
-    let cited = cited_sources(s, &selection.events);
-    ViewModel {
+    let cited = cited_sources(s, &selection.events)
+        .iter()
+        .filter_map(|c| s.sources.iter().position(|x| x.id == c.id))
+        .collect();
+    let region_view = !filter.regions.is_empty();
+    let model = ViewModel {
         events: s.places_of(&selection.events),
         straddling: s.places_of(&selection.straddling),
         undated: s.places_of(&selection.undated),
-        sources: cited
-            .iter()
-            .filter_map(|c| s.sources.iter().position(|x| x.id == c.id))
-            .collect(),
+        cited: Default::default(),
         filter,
         chart_filter: chosen.clone(),
         quantity: chart_quantity.clone(),
         summaries: summaries.into(),
         converted,
-        timeline: by_period(s, chosen, &chart_quantity, Some(Step::Year)).into(),
-        regions: by_region(s, chosen, &chart_quantity).into(),
+        charts: ChartsAsked {
+            step: Some(Step::Year),
+            compare_regions: true,
+            whole_country: region_view.then(|| s.places_of(&whole_country)),
+        },
+        timeline: Default::default(),
+        regions: Default::default(),
+    };
+    Before {
+        model,
+        cited,
+        timeline: by_period(s, chosen, &chart_quantity, Some(Step::Year)),
+        regions: by_region(s, chosen, &chart_quantity),
     }
 }
 
@@ -157,10 +182,30 @@ fn one_pass_gives_what_the_page_showed_before_on_every_filter_of_every_snapshot(
     for s in common::published() {
         for f in common::filters(&s) {
             for currency in [None, Some(Currency::Usd), Some(Currency::Kzt)] {
+                let before = as_before(&s, &f, currency);
+                let model = now(&s, &f, currency);
                 assert_eq!(
-                    now(&s, &f, currency),
-                    as_before(&s, &f, currency),
+                    model, before.model,
                     "snapshot {}, filter {f:?}, currency {currency:?}",
+                    s.id
+                );
+                // what is worked out when first asked for
+                assert_eq!(
+                    model.sources(&s),
+                    before.cited.as_slice(),
+                    "sources: snapshot {}, filter {f:?}",
+                    s.id
+                );
+                assert_eq!(
+                    **model.timeline(&s),
+                    before.timeline,
+                    "timeline: snapshot {}, filter {f:?}, currency {currency:?}",
+                    s.id
+                );
+                assert_eq!(
+                    **model.regions(&s),
+                    before.regions,
+                    "regions: snapshot {}, filter {f:?}, currency {currency:?}",
                     s.id
                 );
                 compared += 1;
@@ -178,8 +223,9 @@ fn a_view_model_has_figures_to_compare_with() {
     for s in common::published() {
         let m = now(&s, &Filter::default(), Some(Currency::Usd));
         assert!(m.summaries.iter().any(|x| !x.totals.is_empty()));
-        assert!(!m.timeline.points.is_empty());
-        assert_ne!(*m.regions, RegionSeries::none());
+        assert!(!m.timeline(&s).points.is_empty());
+        assert!(!m.sources(&s).is_empty(), "sources cited in {}", s.id);
+        assert_ne!(**m.regions(&s), RegionSeries::none());
         assert!(
             !m.converted.is_empty(),
             "money converted to USD in {}",
@@ -204,7 +250,7 @@ fn a_page_without_the_regions_chart_gets_no_regions() {
             compare_regions: false,
         },
     );
-    assert_eq!(*m.regions, RegionSeries::none());
+    assert_eq!(**m.regions(&s), RegionSeries::none());
     assert!(!m.events.is_empty());
 }
 
@@ -223,4 +269,47 @@ fn the_statistics_beside_the_events_are_the_same_when_their_totals_are_kept() {
         }
     }
     assert!(shown > 10, "statistics were shown and compared ({shown})");
+}
+
+#[test]
+fn a_selection_is_newest_first_without_a_sort_of_its_own() {
+    use minewatch_core::model::filter::{newest_first, DateFit};
+    let mut checked = 0;
+    for s in common::published() {
+        for f in common::filters(&s) {
+            let matching: Vec<&Event> = s
+                .events
+                .iter()
+                .filter(|e| f.matches_region(e) && f.matches_agency(e) && f.matches_metric(e))
+                .collect();
+            let fit = |want: DateFit| -> Vec<&str> {
+                matching
+                    .iter()
+                    .filter(|e| f.date_fit(e) == want)
+                    .map(|e| e.id.as_str())
+                    .collect()
+            };
+            let mut inside: Vec<&Event> = matching
+                .iter()
+                .copied()
+                .filter(|e| f.date_fit(e) == DateFit::Inside)
+                .collect();
+            inside.sort_by(|a, b| newest_first(a, b));
+            let got = select(&s, &f);
+            let ids = |events: &[&Event]| -> Vec<String> {
+                events.iter().map(|e| e.id.to_string()).collect()
+            };
+            assert_eq!(ids(&got.events), ids(&inside), "{}: {f:?}", s.id);
+            // those dated too loosely, and the undated, in the snapshot's order
+            assert_eq!(
+                ids(&got.straddling),
+                fit(DateFit::Straddles),
+                "{}: {f:?}",
+                s.id
+            );
+            assert_eq!(ids(&got.undated), fit(DateFit::Undated), "{}: {f:?}", s.id);
+            checked += got.events.len();
+        }
+    }
+    assert!(checked > 200, "only {checked} selected events compared");
 }

@@ -5,7 +5,8 @@
 
 use super::aggregate::MetricSummary;
 use super::choices::Currency;
-use super::filter::{select, Filter, Selection};
+use super::filter::{select_places, Filter, SelectedPlaces, Selection};
+use super::lookups::Kept;
 use super::metric::Metric;
 use super::overview::{summaries_of, Overview};
 use super::placement::reports;
@@ -14,7 +15,7 @@ use super::series::{
     by_period_of, by_region_of, quantity, total_of, Notes, Point, Quantity, RegionSeries, Step,
     TimelineSeries,
 };
-use super::snapshot::{Event, Snapshot, Source};
+use super::snapshot::{Event, Snapshot};
 use super::EventPlace;
 use std::sync::Arc;
 
@@ -34,11 +35,30 @@ pub struct ViewModel {
     pub summaries: Arc<Vec<MetricSummary>>,
     /// Money totals converted into the chosen currency.
     pub converted: Vec<ConvertedTotal>,
-    pub timeline: Arc<TimelineSeries>,
-    /// Empty unless the page compares regions.
-    pub regions: Arc<RegionSeries>,
-    /// Places in `snapshot.sources` of the sources the events cite, by publisher then id.
-    pub sources: Vec<usize>,
+    /// What the charts are drawn from besides the events above.
+    pub charts: ChartsAsked,
+    /// The timeline ([`ViewModel::timeline`]) and the regions chart's series
+    /// ([`ViewModel::regions`]), worked out when a chart first asks: the charts are below the
+    /// first screen.
+    pub timeline: Kept<Arc<TimelineSeries>>,
+    pub regions: Kept<Arc<RegionSeries>>,
+    /// Places in `snapshot.sources` of the sources the events cite, by publisher then id: worked
+    /// out when first asked for ([`ViewModel::sources`]), since the first screen does not show
+    /// them (at 10,000 events, ordering a snapshot's sources the first time is a tenth of the
+    /// wait for the first figure).
+    pub cited: Kept<Vec<usize>>,
+}
+
+/// What a view model's charts are drawn from, besides the events its figures count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartsAsked {
+    /// The timeline's step (`None`: the one that suits the dates).
+    pub step: Option<Step>,
+    /// Whether the page compares regions (else the regions series is empty).
+    pub compare_regions: bool,
+    /// In a region view, places of the events of the whole country in the same period, by the
+    /// same agencies (what the regions chart compares), newest first; `None` otherwise.
+    pub whole_country: Option<Vec<EventPlace>>,
 }
 
 /// A money metric's total in the chosen currency, and how it was converted.
@@ -119,13 +139,14 @@ pub fn view_model(snapshot: &Snapshot, chosen: &Filter, asked: Asked<'_>) -> Vie
         ..chosen.clone()
     };
     let currency = asked.currency.map(Currency::code);
-    let selection = select(snapshot, &filter);
+    let placed = select_places(snapshot, &filter);
+    let selection = placed.events_in(snapshot);
     // the whole country in the same period, by the same agencies (a region view's figures that
     // lie outside it, and the regions chart)
-    let whole_country: Option<Vec<&Event>> = (!filter.regions.is_empty()
+    let whole_country: Option<Vec<EventPlace>> = (!filter.regions.is_empty()
         && (asked.compare_regions || !asked.metrics.is_empty()))
     .then(|| {
-        select(
+        select_places(
             snapshot,
             &Filter {
                 regions: Vec::new(),
@@ -134,10 +155,11 @@ pub fn view_model(snapshot: &Snapshot, chosen: &Filter, asked: Asked<'_>) -> Vie
         )
         .events
     });
-    let in_country: &[&Event] = whole_country.as_deref().unwrap_or(&selection.events);
+    let country_events: Option<Vec<&Event>> =
+        whole_country.as_deref().map(|p| snapshot.events_at(p));
     let summaries = summaries_of(
         &selection.events,
-        whole_country.as_deref().unwrap_or(&[]),
+        country_events.as_deref().unwrap_or(&[]),
         asked.metrics,
         &filter.regions,
     );
@@ -160,40 +182,28 @@ pub fn view_model(snapshot: &Snapshot, chosen: &Filter, asked: Asked<'_>) -> Vie
             .collect(),
         None => Vec::new(),
     };
-    let chart_selection = Selection {
-        events: reporting(&selection.events, chosen.metric, &chosen.regions),
-        straddling: reporting(&selection.straddling, chosen.metric, &chosen.regions),
-        undated: reporting(&selection.undated, chosen.metric, &chosen.regions),
-    };
-    let timeline = by_period_of(
-        snapshot,
-        &chart_selection,
-        chosen,
-        &chart_quantity,
-        asked.step,
-    );
-    let regions = if asked.compare_regions {
-        by_region_of(
-            snapshot,
-            reporting(in_country, chosen.metric, &[]),
-            &chart_quantity,
-        )
-    } else {
-        RegionSeries::none()
-    };
-    let events = snapshot.places_of(&selection.events);
-    ViewModel {
-        sources: snapshot.cited_by(&events),
+    let SelectedPlaces {
         events,
-        straddling: snapshot.places_of(&selection.straddling),
-        undated: snapshot.places_of(&selection.undated),
+        straddling,
+        undated,
+    } = placed;
+    ViewModel {
+        cited: Kept::default(),
+        events,
+        straddling,
+        undated,
         filter,
         chart_filter: chosen.clone(),
         quantity: chart_quantity,
         summaries: Arc::new(summaries),
         converted,
-        timeline: Arc::new(timeline),
-        regions: Arc::new(regions),
+        charts: ChartsAsked {
+            step: asked.step,
+            compare_regions: asked.compare_regions,
+            whole_country,
+        },
+        timeline: Kept::default(),
+        regions: Kept::default(),
     }
 }
 
@@ -206,22 +216,66 @@ impl ViewModel {
         }
     }
 
+    /// The timeline: the events the figures count that report the chart's metric, by period
+    /// (`snapshot`: the one the view model was computed from, as for every method below).
+    pub fn timeline(&self, snapshot: &Snapshot) -> &Arc<TimelineSeries> {
+        self.timeline.get_or_init(|| {
+            let chosen = &self.chart_filter;
+            let of = |places: &[EventPlace]| {
+                reporting(&snapshot.events_at(places), chosen.metric, &chosen.regions)
+            };
+            let selection = Selection {
+                events: of(&self.events),
+                straddling: of(&self.straddling),
+                undated: of(&self.undated),
+            };
+            Arc::new(by_period_of(
+                snapshot,
+                &selection,
+                chosen,
+                &self.quantity,
+                self.charts.step,
+            ))
+        })
+    }
+
+    /// The regions chart's series: the events of the whole country (in a region view) or those
+    /// the figures count that report the chart's metric, by region; empty unless the page
+    /// compares regions.
+    pub fn regions(&self, snapshot: &Snapshot) -> &Arc<RegionSeries> {
+        self.regions.get_or_init(|| {
+            if !self.charts.compare_regions {
+                return Arc::new(RegionSeries::none());
+            }
+            let in_country = self.charts.whole_country.as_deref().unwrap_or(&self.events);
+            Arc::new(by_region_of(
+                snapshot,
+                reporting(
+                    &snapshot.events_at(in_country),
+                    self.chart_filter.metric,
+                    &[],
+                ),
+                &self.quantity,
+            ))
+        })
+    }
+
     /// The timeline's part.
-    pub fn timeline_part(&self) -> ChartPart<TimelineSeries> {
-        self.chart_part(Arc::clone(&self.timeline))
+    pub fn timeline_part(&self, snapshot: &Snapshot) -> ChartPart<TimelineSeries> {
+        self.chart_part(snapshot, Arc::clone(self.timeline(snapshot)))
     }
 
     /// The regions chart's and the map's part.
-    pub fn regions_part(&self) -> ChartPart<RegionSeries> {
-        self.chart_part(Arc::clone(&self.regions))
+    pub fn regions_part(&self, snapshot: &Snapshot) -> ChartPart<RegionSeries> {
+        self.chart_part(snapshot, Arc::clone(self.regions(snapshot)))
     }
 
-    fn chart_part<S>(&self, series: Arc<S>) -> ChartPart<S> {
+    fn chart_part<S>(&self, snapshot: &Snapshot, series: Arc<S>) -> ChartPart<S> {
         ChartPart {
             filter: self.chart_filter.clone(),
             quantity: self.quantity.clone(),
             series,
-            sources: self.sources.len(),
+            sources: self.sources(snapshot).len(),
         }
     }
 
@@ -230,12 +284,10 @@ impl ViewModel {
         snapshot.events_at(&self.events)
     }
 
-    /// The cited sources, by publisher then id.
-    pub fn sources<'a>(&self, snapshot: &'a Snapshot) -> Vec<&'a Source> {
-        self.sources
-            .iter()
-            .filter_map(|p| snapshot.sources.get(*p))
-            .collect()
+    /// Places in `snapshot.sources` of the sources the events cite, by publisher then id
+    /// (`snapshot`: the one the view model was computed from).
+    pub fn sources(&self, snapshot: &Snapshot) -> &[usize] {
+        self.cited.get_or_init(|| snapshot.cited_by(&self.events))
     }
 
     /// The selection and summaries as [`overview`] gives them, without computing them again.
