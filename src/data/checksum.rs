@@ -8,24 +8,39 @@ use sha2::{Digest, Sha256};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The digest of `bytes`, a copy of `buffer`'s.
-pub async fn sha256(buffer: &ArrayBuffer, bytes: &[u8]) -> String {
-    match browser_digest(buffer).await {
-        Some(digest) => hex(&digest),
-        None => hex(&Sha256::digest(bytes)),
+/// A digest under way: the browser's, worked out beside the app (the app reads the file
+/// meanwhile), or none where the page has no `crypto.subtle`.
+pub struct Pending(Option<JsFuture>);
+
+/// Starts the browser's digest of `buffer` (it copies the bytes at once).
+pub fn start(buffer: &ArrayBuffer) -> Pending {
+    Pending(browser_digest(buffer).map(JsFuture::from))
+}
+
+impl Pending {
+    /// The digest, lower-case hex: the browser's, or worked out here from `bytes` (a copy of the
+    /// buffer's) where the browser gave none.
+    pub async fn finish(self, bytes: &[u8]) -> String {
+        if let Some(digest) = self.0 {
+            if let Some(digest) = digest
+                .await
+                .ok()
+                .and_then(|d| d.dyn_into::<ArrayBuffer>().ok())
+            {
+                return hex(&Uint8Array::new(&digest).to_vec());
+            }
+        }
+        hex(&Sha256::digest(bytes))
     }
 }
 
-async fn browser_digest(buffer: &ArrayBuffer) -> Option<Vec<u8>> {
+fn browser_digest(buffer: &ArrayBuffer) -> Option<js_sys::Promise> {
     let crypto = leptos::prelude::window().crypto().ok()?;
     let subtle = js_sys::Reflect::get(&crypto, &"subtle".into()).ok()?;
     let subtle = subtle.dyn_into::<web_sys::SubtleCrypto>().ok()?;
-    let promise = subtle
+    subtle
         .digest_with_str_and_buffer_source("SHA-256", buffer)
-        .ok()?;
-    let digest = JsFuture::from(promise).await.ok()?;
-    let digest = digest.dyn_into::<ArrayBuffer>().ok()?;
-    Some(Uint8Array::new(&digest).to_vec())
+        .ok()
 }
 
 fn hex(digest: &[u8]) -> String {

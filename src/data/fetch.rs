@@ -140,19 +140,15 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
     let (snapshot, details, what, url) = match index_part {
         Some(part) => {
             let what = Fetched::Snapshot(entry.id.clone());
-            let text = fetch_part(part, &what).await?;
+            let index: Index = fetch_part(part, &what, INDEX_SCHEMA).await?;
             let url = format!("data/{}", part.path);
-            let parse_error = |error| LoadError::Parse {
+            let details = index.details.clone();
+            let snapshot = index.into_snapshot().map_err(|e| LoadError::Parse {
                 what: what.clone(),
                 url: url.clone(),
-                error,
-            };
-            let index: Index = parse_versioned(&text, INDEX_SCHEMA).map_err(parse_error)?;
-            let details = index.details.clone();
-            let snapshot = index.into_snapshot().map_err(|e| {
-                parse_error(crate::model::parse::ParseError::Malformed {
+                error: crate::model::parse::ParseError::Malformed {
                     detail: e.to_string(),
-                })
+                },
             })?;
             (snapshot, details, what, url)
         }
@@ -201,10 +197,15 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
     })
 }
 
-/// A file the manifest or an index names, checked against its size and sha256. It is read as
-/// bytes: checked as they came, then copied into the app at once (reading it as text had the
-/// browser decode it and the app encode it again).
-async fn fetch_part(part: &Part, what: &Fetched) -> Result<String, LoadError> {
+/// A file the manifest or an index names, read as `schema` and checked against its size and
+/// sha256. It is read as bytes, copied into the app at once (reading it as text had the browser
+/// decode it and the app encode it again), and read while the browser works out its digest:
+/// what was read is kept only when the digest matches.
+async fn fetch_part<T: serde::de::DeserializeOwned>(
+    part: &Part,
+    what: &Fetched,
+    schema: &'static str,
+) -> Result<T, LoadError> {
     if !Manifest::is_safe_path(&part.path) {
         return Err(LoadError::UnsafePath {
             path: part.path.clone(),
@@ -224,24 +225,37 @@ async fn fetch_part(part: &Part, what: &Fetched) -> Result<String, LoadError> {
         .ok()
         .and_then(|b| wasm_bindgen::JsCast::dyn_into::<js_sys::ArrayBuffer>(b).ok())
         .ok_or_else(network)?;
-    let mismatch = || LoadError::Checksum {
-        what: what.clone(),
-        url: url.clone(),
-    };
     if u64::from(buffer.byte_length()) != part.bytes {
-        return Err(mismatch());
+        return Err(LoadError::Checksum {
+            what: what.clone(),
+            url,
+        });
     }
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    if super::checksum::sha256(&buffer, &bytes).await != part.sha256 {
-        return Err(mismatch());
-    }
-    String::from_utf8(bytes).map_err(|_| LoadError::Parse {
+    let digest = super::checksum::start(&buffer);
+    let parse_error = |error| LoadError::Parse {
         what: what.clone(),
         url: url.clone(),
-        error: crate::model::parse::ParseError::NotJson {
-            detail: "it is not UTF-8 text".into(),
-        },
-    })
+        error,
+    };
+    let (read, bytes) = match String::from_utf8(js_sys::Uint8Array::new(&buffer).to_vec()) {
+        Ok(text) => {
+            let read = parse_versioned(&text, schema).map_err(parse_error);
+            (read, text.into_bytes())
+        }
+        Err(not_text) => (
+            Err(parse_error(crate::model::parse::ParseError::NotJson {
+                detail: "it is not UTF-8 text".into(),
+            })),
+            not_text.into_bytes(),
+        ),
+    };
+    if digest.finish(&bytes).await != part.sha256 {
+        return Err(LoadError::Checksum {
+            what: what.clone(),
+            url,
+        });
+    }
+    read
 }
 
 /// The details shard that holds the event at `place` in the index.
@@ -254,24 +268,12 @@ pub async fn load_details(loaded: &Loaded, place: usize) -> Result<Details, Load
             what: Fetched::Part(format!("details {shard}")),
             url: format!("data/details/{}/{shard}.json", loaded.entry.id),
         })?;
-    let what = Fetched::Part(part.path.clone());
-    let text = fetch_part(part, &what).await?;
-    parse_versioned(&text, DETAILS_SCHEMA).map_err(|error| LoadError::Parse {
-        what,
-        url: format!("data/{}", part.path),
-        error,
-    })
+    fetch_part(part, &Fetched::Part(part.path.clone()), DETAILS_SCHEMA).await
 }
 
 /// The search lines in the reader's language.
 pub async fn load_search(part: &Part) -> Result<Search, LoadError> {
-    let what = Fetched::Part(part.path.clone());
-    let text = fetch_part(part, &what).await?;
-    parse_versioned(&text, SEARCH_SCHEMA).map_err(|error| LoadError::Parse {
-        what,
-        url: format!("data/{}", part.path),
-        error,
-    })
+    fetch_part(part, &Fetched::Part(part.path.clone()), SEARCH_SCHEMA).await
 }
 
 /// Loads one list of changes (`changes/ID.json`), named by the manifest.
