@@ -18,7 +18,9 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20: 589,209 B; +6.2 KB for chart
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20, eighth pass: 578,621 B,
+# +1.2 KB for the figure cards' own part of the view model, which a filter change compares and
+# copies instead of every counted event's id; 577,419 B before; earlier: 589,209 B; +6.2 KB for chart
 # frames drawn once, whose picture, table and notes are set in one step each on a change, which
 # made a filter change at 10,000 events about a quarter quicker; 582,986 B before, +1.4 KB for ids
 # that share their text, Arc<str>, which made the view model at 10,000 events a fifth faster for
@@ -28,7 +30,7 @@ import sys
 # the build embeds the checkout's absolute path (the generated translations' file names), so the
 # same commit measured 596,880 B in /tmp/ci-clone and a deeper folder gives a little more. Raise it
 # only in the commit that needs it, and say why there.
-APP_BUDGET = 577_900
+APP_BUDGET = 579_100
 
 
 def main() -> int:

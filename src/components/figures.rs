@@ -5,25 +5,26 @@
 use crate::i18n::format::{figure, number, qualified};
 use crate::i18n::labels::metric_label;
 use crate::i18n::{td_string, Locale};
-use crate::model::aggregate::{MetricSummary, Total};
+use crate::model::aggregate::Total;
+use crate::model::card::{Card, TotalFigure};
 use crate::state::link_target;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 
 #[component]
 pub fn FigureCard(
-    summary: MetricSummary,
+    card: Card,
     /// The total converted to the chosen currency, with how (money metrics, when `currency=` is set).
     #[prop(optional)]
     converted: Option<(String, Vec<String>)>,
     /// The first few low-confidence events among those the totals add: (id, title in the reader's
-    /// language); the card says how many more the summary names.
+    /// language); the card says how many more there are.
     #[prop(optional)]
     low_confidence: Vec<(crate::model::EventId, String)>,
 ) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    let metric = summary.metric;
+    let metric = card.metric;
     // follows the filter in place: the card is drawn again only when its figures change
     let events_href = move || {
         state.view.with(|(s, _)| {
@@ -32,18 +33,17 @@ pub fn FigureCard(
             state.link_with("/events", &link_state)
         })
     };
-    let values = if summary.totals.is_empty() {
+    let values = if card.totals.is_empty() {
         view! { <p class="value none">{td_string!(l, figures.none)}</p> }.into_any()
     } else {
-        summary
-            .totals
+        card.totals
             .iter()
-            .map(|t| view! { <p class="value">{total_text(l, t)}</p> })
+            .map(|t| view! { <p class="value">{figure_text(l, t)}</p> })
             .collect_view()
             .into_any()
     };
-    let count = summary.event_count();
-    let no_figure = summary.totals.is_empty();
+    let count = card.events;
+    let no_figure = card.totals.is_empty();
     let from_events = (count > 0).then(|| {
         let text = td_string!(
             l,
@@ -54,19 +54,19 @@ pub fn FigureCard(
         .to_string();
         view! { <p class="from"><a href=events_href target=link_target()>{text}</a></p> }
     });
-    let unstated = (!summary.unstated.is_empty()).then(|| {
-        let n = summary.unstated.len();
+    let unstated = (card.unstated > 0).then(|| {
+        let n = card.unstated;
         let text = td_string!(l, figures.unstated, count = n, n = number(l, n as f64)).to_string();
         view! { <p class="unstated">{text}</p> }
     });
-    let counted_once = (!summary.overlapping.is_empty()).then(|| {
-        let n = summary.overlapping.len();
+    let counted_once = (card.counted_once > 0).then(|| {
+        let n = card.counted_once;
         let text =
             td_string!(l, figures.counted_once, count = n, n = number(l, n as f64)).to_string();
         view! { <p class="counted-once">{text}</p> }
     });
     let low = (!low_confidence.is_empty()).then(|| {
-        let n = summary.low_confidence.len().max(low_confidence.len());
+        let n = card.low_confidence.max(low_confidence.len());
         let more = n - low_confidence.len();
         let text = td_string!(
             l,
@@ -117,6 +117,11 @@ pub fn FigureCard(
 }
 
 pub fn total_text(l: Locale, total: &Total) -> String {
+    figure_text(l, &TotalFigure::from(total))
+}
+
+/// A total as a card writes it: "about 1,200 kW".
+pub fn figure_text(l: Locale, total: &TotalFigure) -> String {
     qualified(
         l,
         total.qualifier,

@@ -14,7 +14,7 @@ use crate::data::Loaded;
 use crate::i18n::labels::{metric_label, title_in, HEADLINE};
 use crate::i18n::sentences::headline;
 use crate::i18n::{td_string, Locale};
-use crate::model::aggregate::MetricSummary;
+use crate::model::card::Card;
 use crate::model::view_model::ConvertedTotal;
 use crate::page_model::PageModel;
 use crate::state::{below_the_first_screen, link_target, use_app_state, use_locale};
@@ -98,25 +98,23 @@ fn figures(
         .into_iter()
         .map(|metric| {
             let card = Memo::new(move |_| {
-                model.figures.with(|f| {
-                    f.card(metric)
-                        .filter(|(s, _)| !s.totals.is_empty() || !s.unstated.is_empty())
-                })
+                model
+                    .figures
+                    .with(|f| f.card(metric).filter(|(c, _)| c.shows_anything()))
             });
             let loaded = loaded.clone();
             move || {
-                card.get().map(|(summary, converted)| {
-                    untrack(|| figure_card(l, &loaded, summary, converted))
-                })
+                card.get()
+                    .map(|(card, converted)| untrack(|| figure_card(l, &loaded, card, converted)))
             }
         })
         .collect_view();
     let nothing_for = Memo::new(move |_| {
         model.figures.with(|f| {
-            f.summaries
+            f.cards
                 .iter()
-                .filter(|s| s.totals.is_empty() && s.unstated.is_empty())
-                .map(|s| s.metric)
+                .filter(|c| !c.shows_anything())
+                .map(|c| c.metric)
                 .collect::<Vec<_>>()
         })
     });
@@ -182,7 +180,11 @@ fn Notes(loaded: Arc<Loaded>, model: PageModel) -> impl IntoView {
     let notes = Memo::new(move |_| {
         model.whole.with(|m| {
             let region_view = !m.filter.regions.is_empty();
-            untrack(|| scope_notes(l, &m.overview(loaded.snapshot()), region_view))
+            let snapshot = loaded.snapshot();
+            untrack(|| {
+                let overlapping = m.overlapping(snapshot);
+                scope_notes(l, &m.overview(snapshot), &overlapping, region_view)
+            })
         })
     });
     move || {
@@ -195,7 +197,7 @@ fn Notes(loaded: Arc<Loaded>, model: PageModel) -> impl IntoView {
 fn figure_card(
     l: Locale,
     loaded: &Loaded,
-    summary: MetricSummary,
+    card: Card,
     converted: Option<ConvertedTotal>,
 ) -> AnyView {
     let snapshot = loaded.snapshot();
@@ -212,17 +214,16 @@ fn figure_card(
         )
     });
     // the first few are named and linked; the card says how many more there are
-    let low_confidence: Vec<(crate::model::EventId, String)> = summary
-        .low_confidence
+    let low_confidence: Vec<(crate::model::EventId, String)> = card
+        .low_confidence_named
         .iter()
-        .take(crate::i18n::labels::TITLES_NAMED)
         .map(|id| {
             let title = snapshot.event(id).map_or(id.as_str(), |e| title_in(e, l));
             (id.clone(), title.to_string())
         })
         .collect();
     match converted {
-        Some(converted) => view! { <FigureCard summary converted low_confidence/> }.into_any(),
-        None => view! { <FigureCard summary low_confidence/> }.into_any(),
+        Some(converted) => view! { <FigureCard card converted low_confidence/> }.into_any(),
+        None => view! { <FigureCard card low_confidence/> }.into_any(),
     }
 }

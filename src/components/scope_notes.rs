@@ -37,8 +37,15 @@ impl From<String> for ScopeNote {
     }
 }
 
-/// The notes for a view, in plain sentences.
-pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec<ScopeNote> {
+/// The notes for a view, in plain sentences. `overlapping`: the counted events that may describe
+/// the same operation as another counted event (`Selection::overlapping`, which a view model
+/// keeps).
+pub fn scope_notes(
+    l: Locale,
+    overview: &Overview<'_>,
+    overlapping: &[&crate::model::snapshot::Event],
+    region_view: bool,
+) -> Vec<ScopeNote> {
     let mut notes: Vec<ScopeNote> = Vec::new();
     let name = |r: &crate::model::snapshot::Region| name_in(&r.names, l).to_string();
     for change in &overview.boundary_changes {
@@ -108,12 +115,7 @@ pub fn scope_notes(l: Locale, overview: &Overview<'_>, region_view: bool) -> Vec
             .to_string(),
         ));
     }
-    let overlapping: Vec<&str> = overview
-        .selection
-        .overlapping()
-        .into_iter()
-        .map(|e| title_in(e, l))
-        .collect();
+    let overlapping: Vec<&str> = overlapping.iter().map(|e| title_in(e, l)).collect();
     if !overlapping.is_empty() {
         notes.push(ScopeNote::from(
             td_string!(l, scope.overlap, titles = some_titles(l, overlapping)).to_string(),

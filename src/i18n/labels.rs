@@ -44,7 +44,7 @@ pub fn title_in(event: &Event, l: Locale) -> &str {
 }
 
 /// How many titles a note names before "and 237 more".
-pub const TITLES_NAMED: usize = 5;
+pub const TITLES_NAMED: usize = crate::model::card::NAMED;
 
 /// Titles joined with "; ", the first [`TITLES_NAMED`] of them, then "and N more": a note about
 /// thousands of events stays one line.

@@ -89,7 +89,8 @@ fn EventList(loaded: Arc<Loaded>) -> impl IntoView {
             let filter = filter.get();
             let snapshot = loaded.snapshot();
             let scope = scope_of(snapshot, &filter);
-            let notes = scope_notes(l, &scope, !filter.regions.is_empty());
+            let overlapping = scope.selection.overlapping();
+            let notes = scope_notes(l, &scope, &overlapping, !filter.regions.is_empty());
             (Arc::new(snapshot.places_of(&scope.selection.events)), notes)
         })
     };

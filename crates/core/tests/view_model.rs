@@ -6,6 +6,7 @@
 mod common;
 
 use minewatch_core::model::aggregate::{counted_once, MetricSummary, Total};
+use minewatch_core::model::card::{Card, TotalFigure, NAMED};
 use minewatch_core::model::choices::Currency;
 use minewatch_core::model::filter::{select, Filter};
 use minewatch_core::model::metric::Metric;
@@ -88,6 +89,10 @@ fn summary_per_metric(
 /// first asked for (the cited sources and the two charts' series).
 struct Before {
     model: ViewModel,
+    /// What each card showed: worked out from the summary, its events counted by sorting their ids.
+    cards: Vec<Card>,
+    /// The counted events that may repeat another counted event, as the notes named them.
+    overlapping: Vec<EventId>,
     cited: Vec<usize>,
     timeline: TimelineSeries,
     regions: RegionSeries,
@@ -142,6 +147,8 @@ fn as_before(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> Befor
         straddling: s.places_of(&selection.straddling),
         undated: s.places_of(&selection.undated),
         cited: Default::default(),
+        cards: Default::default(),
+        overlapping: Default::default(),
         filter,
         chart_filter: chosen.clone(),
         quantity: chart_quantity.clone(),
@@ -155,8 +162,28 @@ fn as_before(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> Befor
         timeline: Default::default(),
         regions: Default::default(),
     };
+    let cards = model
+        .summaries
+        .iter()
+        .map(|x| Card {
+            metric: x.metric,
+            totals: x.totals.iter().map(TotalFigure::from).collect(),
+            events: x.event_ids().len(),
+            unstated: x.unstated.len(),
+            counted_once: x.overlapping.len(),
+            low_confidence: x.low_confidence.len(),
+            low_confidence_named: x.low_confidence.iter().take(NAMED).cloned().collect(),
+        })
+        .collect();
+    let overlapping = selection
+        .overlapping()
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
     Before {
         model,
+        cards,
+        overlapping,
         cited,
         timeline: by_period(s, chosen, &chart_quantity, Some(Step::Year)),
         regions: by_region(s, chosen, &chart_quantity),
@@ -179,6 +206,7 @@ fn now(s: &Snapshot, chosen: &Filter, currency: Option<Currency>) -> ViewModel {
 #[test]
 fn one_pass_gives_what_the_page_showed_before_on_every_filter_of_every_snapshot() {
     let mut compared = 0;
+    let mut with_repeats = 0;
     for s in common::published() {
         for f in common::filters(&s) {
             for currency in [None, Some(Currency::Usd), Some(Currency::Kzt)] {
@@ -190,6 +218,20 @@ fn one_pass_gives_what_the_page_showed_before_on_every_filter_of_every_snapshot(
                     s.id
                 );
                 // what is worked out when first asked for
+                assert_eq!(
+                    model.cards().as_slice(),
+                    before.cards.as_slice(),
+                    "cards: snapshot {}, filter {f:?}, currency {currency:?}",
+                    s.id
+                );
+                let overlapping: Vec<EventId> =
+                    model.overlapping(&s).iter().map(|e| e.id.clone()).collect();
+                with_repeats += usize::from(!overlapping.is_empty());
+                assert_eq!(
+                    overlapping, before.overlapping,
+                    "overlapping: snapshot {}, filter {f:?}",
+                    s.id
+                );
                 assert_eq!(
                     model.sources(&s),
                     before.cited.as_slice(),
@@ -214,6 +256,8 @@ fn one_pass_gives_what_the_page_showed_before_on_every_filter_of_every_snapshot(
     }
     // three snapshots, each with dozens of filters: the loop did run
     assert!(compared > 300, "only {compared} views compared");
+    // and some of them name events that may repeat another
+    assert!(with_repeats > 0, "no view with possible repeats compared");
 }
 
 #[test]
@@ -223,6 +267,10 @@ fn a_view_model_has_figures_to_compare_with() {
     for s in common::published() {
         let m = now(&s, &Filter::default(), Some(Currency::Usd));
         assert!(m.summaries.iter().any(|x| !x.totals.is_empty()));
+        assert!(m
+            .cards()
+            .iter()
+            .any(|c| c.events > 0 && !c.totals.is_empty()));
         assert!(!m.timeline(&s).points.is_empty());
         assert!(!m.sources(&s).is_empty(), "sources cited in {}", s.id);
         assert_ne!(**m.regions(&s), RegionSeries::none());

@@ -1,6 +1,7 @@
 //! Plain-Rust domain model: snapshot types, validation, dates, regions, filtering, aggregation.
 
 pub mod aggregate;
+pub mod card;
 pub mod changes;
 pub mod choices;
 pub mod compact;

@@ -4,6 +4,7 @@
 //! keep it in one memo beside the data it was computed from.
 
 use super::aggregate::MetricSummary;
+use super::card::Card;
 use super::choices::Currency;
 use super::filter::{select_places, Filter, SelectedPlaces, Selection};
 use super::lookups::Kept;
@@ -33,6 +34,8 @@ pub struct ViewModel {
     pub undated: Vec<EventPlace>,
     /// One per metric asked for, in order.
     pub summaries: Arc<Vec<MetricSummary>>,
+    /// What each summary's card shows ([`ViewModel::cards`]), worked out once per view.
+    pub cards: Kept<Arc<Vec<Card>>>,
     /// Money totals converted into the chosen currency.
     pub converted: Vec<ConvertedTotal>,
     /// What the charts are drawn from besides the events above.
@@ -47,6 +50,9 @@ pub struct ViewModel {
     /// them (at 10,000 events, ordering a snapshot's sources the first time is a tenth of the
     /// wait for the first figure).
     pub cited: Kept<Vec<usize>>,
+    /// Places of the counted events that may describe the same operation as another counted
+    /// event ([`ViewModel::overlapping`]), for the notes: worked out once per view.
+    pub overlapping: Kept<Vec<EventPlace>>,
 }
 
 /// What a view model's charts are drawn from, besides the events its figures count.
@@ -71,11 +77,13 @@ pub struct ConvertedTotal {
     pub notes: Notes,
 }
 
-/// The figure cards' part of a view model: every metric's summary, and the money totals in the
-/// chosen currency.
+/// The figure cards' part of a view model: every metric's summary and card, and the money totals
+/// in the chosen currency.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figures {
     pub summaries: Arc<Vec<MetricSummary>>,
+    /// One per summary, in the same order.
+    pub cards: Arc<Vec<Card>>,
     pub converted: Vec<ConvertedTotal>,
 }
 
@@ -85,10 +93,10 @@ impl Figures {
         self.converted.iter().find(|c| c.metric == metric)
     }
 
-    /// A metric's summary and its converted total: what one figure card shows.
-    pub fn card(&self, metric: Metric) -> Option<(MetricSummary, Option<ConvertedTotal>)> {
-        let summary = self.summaries.iter().find(|s| s.metric == metric)?;
-        Some((summary.clone(), self.converted(metric).cloned()))
+    /// A metric's card and its converted total: what one figure card shows.
+    pub fn card(&self, metric: Metric) -> Option<(Card, Option<ConvertedTotal>)> {
+        let card = self.cards.iter().find(|c| c.metric == metric)?;
+        Some((card.clone(), self.converted(metric).cloned()))
     }
 }
 
@@ -189,6 +197,8 @@ pub fn view_model(snapshot: &Snapshot, chosen: &Filter, asked: Asked<'_>) -> Vie
     } = placed;
     ViewModel {
         cited: Kept::default(),
+        cards: Kept::default(),
+        overlapping: Kept::default(),
         events,
         straddling,
         undated,
@@ -212,8 +222,29 @@ impl ViewModel {
     pub fn figures(&self) -> Figures {
         Figures {
             summaries: Arc::clone(&self.summaries),
+            cards: Arc::clone(self.cards()),
             converted: self.converted.clone(),
         }
+    }
+
+    /// What each summary's card shows, in the summaries' order.
+    pub fn cards(&self) -> &Arc<Vec<Card>> {
+        self.cards
+            .get_or_init(|| Arc::new(self.summaries.iter().map(Card::of).collect()))
+    }
+
+    /// The counted events that may describe the same operation as another counted event, newest
+    /// first (`snapshot`: the one the view model was computed from).
+    pub fn overlapping<'a>(&self, snapshot: &'a Snapshot) -> Vec<&'a Event> {
+        let places = self.overlapping.get_or_init(|| {
+            let counted = Selection {
+                events: self.events(snapshot),
+                straddling: Vec::new(),
+                undated: Vec::new(),
+            };
+            snapshot.places_of(&counted.overlapping())
+        });
+        snapshot.events_at(places)
     }
 
     /// The timeline: the events the figures count that report the chart's metric, by period
