@@ -18,7 +18,9 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20, eighth pass: 578,621 B,
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20, ninth pass: 581,161 B,
+# +2.5 KB for keeping the filters, search and order a reader chose on a pre-rendered page before
+# the app took it over (src/takeover.rs), which were lost until then; eighth pass: 578,621 B,
 # +1.2 KB for the figure cards' own part of the view model, which a filter change compares and
 # copies instead of every counted event's id; 577,419 B before; earlier: 589,209 B; +6.2 KB for chart
 # frames drawn once, whose picture, table and notes are set in one step each on a change, which
@@ -30,7 +32,7 @@ import sys
 # the build embeds the checkout's absolute path (the generated translations' file names), so the
 # same commit measured 596,880 B in /tmp/ci-clone and a deeper folder gives a little more. Raise it
 # only in the commit that needs it, and say why there.
-APP_BUDGET = 579_100
+APP_BUDGET = 581_700
 
 
 def main() -> int:

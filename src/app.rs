@@ -51,15 +51,24 @@ fn Shell(base: String, site_base: String, locale: crate::i18n::Locale) -> impl I
     manage_focus(state.locale, pathname);
     let later = crate::state::provide_later();
     #[cfg(feature = "csr")]
-    Effect::new(move |revealed: Option<bool>| {
-        let ready = state.data.with(Option::is_some);
-        if ready && revealed != Some(true) {
-            // the first screen was drawn in this task; the parts below it are drawn one per task,
-            // then the app replaces the pre-rendered copy
-            later.draw_in_turn(crate::takeover::reveal);
-        }
-        ready || revealed == Some(true)
-    });
+    {
+        let set_state = crate::state::use_set_url_state();
+        Effect::new(move |revealed: Option<bool>| {
+            let ready = state.data.with(Option::is_some);
+            if ready && revealed != Some(true) {
+                // the first screen was drawn in this task; the parts below it are drawn one per
+                // task, then the app replaces the pre-rendered copy, taking over the filter
+                // choices the reader made on it meanwhile
+                let set_state = set_state.clone();
+                later.draw_in_turn(move || {
+                    crate::takeover::reveal(move |used| {
+                        set_state(crate::controls::apply_all(&state.url_state(), &used));
+                    })
+                });
+            }
+            ready || revealed == Some(true)
+        });
+    }
     #[cfg(not(feature = "csr"))]
     let _ = later;
     // The whole page is drawn afresh in the reader's language when it changes.

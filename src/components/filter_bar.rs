@@ -1,6 +1,7 @@
 //! The filter controls. Each change rewrites the address (no reload, no scroll, no history entry).
 
 use crate::components::text::region_name;
+use crate::controls::ControlUse;
 use crate::data::Loaded;
 use crate::i18n::collate::sort_key;
 use crate::i18n::format::date_text;
@@ -56,18 +57,18 @@ pub fn FilterBar(
                 move || state.view.with(|(s, _)| s.filter.regions.contains(&code))
             };
             let update = update.clone();
+            let value = code.to_string();
             let toggle = move |ev: leptos::ev::Event| {
-                let on = event_target_checked(&ev);
-                let code = code.clone();
-                update(&move |s: &mut UrlState| {
-                    s.filter.regions.retain(|c| c != &code);
-                    if on {
-                        s.filter.regions.push(code.clone());
-                    }
-                });
+                let used = ControlUse::Region {
+                    code: code.to_string(),
+                    ticked: event_target_checked(&ev),
+                };
+                update(&move |s: &mut UrlState| used.apply(s));
             };
+            // the box's value is its region's code: a pre-rendered page's box, ticked before the
+            // app took over, says which region it was
             view! {
-                <li><label><input type="checkbox" prop:checked=checked on:change=toggle/>" "{label}</label></li>
+                <li><label><input type="checkbox" value=value prop:checked=checked on:change=toggle/>" "{label}</label></li>
             }
         })
         .collect_view();
@@ -101,11 +102,8 @@ pub fn FilterBar(
     let set_year = {
         let update = update.clone();
         move |ev: leptos::ev::Event| {
-            let year = PartialDate::parse(&event_target_value(&ev)).filter(|d| d.month.is_none());
-            update(&move |s: &mut UrlState| {
-                s.filter.from = year;
-                s.filter.to = year;
-            });
+            let used = ControlUse::Year(event_target_value(&ev));
+            update(&move |s: &mut UrlState| used.apply(s));
         }
     };
     let date_input = |is_from: bool| {
@@ -118,14 +116,13 @@ pub fn FilterBar(
             })
         };
         let on_change = move |ev: leptos::ev::Event| {
-            let date = PartialDate::parse(&event_target_value(&ev));
-            update(&move |s: &mut UrlState| {
-                if is_from {
-                    s.filter.from = date;
-                } else {
-                    s.filter.to = date;
-                }
-            });
+            let date = event_target_value(&ev);
+            let used = if is_from {
+                ControlUse::From(date)
+            } else {
+                ControlUse::To(date)
+            };
+            update(&move |s: &mut UrlState| used.apply(s));
         };
         let (id, label) = if is_from {
             ("filter-from", td_string!(l, filter.from))
@@ -159,7 +156,7 @@ pub fn FilterBar(
     };
     let clear = {
         let update = update.clone();
-        move |_| update(&|s: &mut UrlState| s.filter = Default::default())
+        move |_| update(&|s: &mut UrlState| ControlUse::Clear.apply(s))
     };
     let picker = NodeRef::<leptos::html::Details>::new();
     let on_picker_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -206,6 +203,9 @@ pub fn FilterBar(
             {date_input(false)}
             <button type="button" class="clear" on:click=clear>{td_string!(l, filter.clear)}</button>
             <p class="sr-only" role="status" aria-live="polite" aria-atomic="true">{result}</p>
+            // shown only on a pre-rendered page whose controls the reader used before the app
+            // took over (style/main.css, index.html)
+            <p class="early-note">{td_string!(l, filter.applying)}</p>
         </section>
     }
     .into_any()

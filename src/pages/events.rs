@@ -38,13 +38,18 @@ pub fn EventsPage() -> impl IntoView {
 }
 
 /// The search lines in the reader's language: the published file, loaded once the reader turns to
-/// the search (or the address has one); made here from the snapshot when it was loaded whole.
+/// the search (or an address has one); made here from the snapshot when it was loaded whole.
 fn use_search_lines(loaded: &Arc<Loaded>) -> (RwSignal<bool>, LocalResource<SearchLines>) {
     let state = use_app_state();
-    let wanted = RwSignal::new(state.view.with_untracked(|(s, _)| s.q.is_some()));
+    let wanted = RwSignal::new(false);
+    // an address with a search wants the lines, however it came (a link, back and forward, a
+    // search typed before the app took the page over); once wanted, they stay
+    let addressed = Memo::new(move |before: Option<&bool>| {
+        before == Some(&true) || state.view.with(|(s, _)| s.q.is_some())
+    });
     let loaded = loaded.clone();
     let lines = LocalResource::new(move || {
-        let (want, loaded) = (wanted.get(), loaded.clone());
+        let (want, loaded) = (wanted.get() || addressed.get(), loaded.clone());
         let lang = crate::i18n::lang_of(state.locale.get_untracked());
         async move {
             if !want {
@@ -190,16 +195,8 @@ fn search_box(
     };
     let on_input = move |ev: leptos::ev::Event| {
         want();
-        let typed = event_target_value(&ev);
         let mut s = state.url_state();
-        s.q = Some(
-            typed
-                .chars()
-                .take(crate::url_state::MAX_QUERY)
-                .collect::<String>(),
-        )
-        .filter(|q| !q.trim().is_empty());
-        s.page = None;
+        crate::controls::ControlUse::Search(event_target_value(&ev)).apply(&mut s);
         set_state(s);
     };
     view! {
@@ -290,11 +287,7 @@ fn sort_select(
     let state = use_app_state();
     let choose = move |ev: leptos::ev::Event| {
         let mut s = state.url_state();
-        s.sort = event_target_value(&ev)
-            .parse::<SortKey>()
-            .ok()
-            .filter(|k| *k != SortKey::Newest);
-        s.page = None;
+        crate::controls::ControlUse::Sort(event_target_value(&ev)).apply(&mut s);
         set_state(s);
     };
     let option = |key: SortKey, label: String| {

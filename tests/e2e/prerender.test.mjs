@@ -287,3 +287,113 @@ test('without the early answers (its request failed) the app asks for the data i
   page.assertNoPanic();
   await page.closeAll();
 });
+
+// What a reader chooses on a pre-rendered page before the app is there (seconds on a slow phone)
+// is what the app shows when it takes over: the same view as the address of that choice.
+const localeText = (lang) => JSON.parse(readFileSync(join(ROOT, `locales/${lang}.json`), 'utf8'));
+const rowsOf = (page) => page.locator('#app table.events tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.event));
+
+async function chooseBeforeTheApp({ path, viewport, locale, lang, choose, expect, shown }) {
+  const page = await heldBack(viewport, locale);
+  await page.goto(site.url + path);
+  await page.waitForSelector('#prerendered .filters');
+  assert.equal(await page.locator('#prerendered .early-note').isVisible(), false, `${path}: no note before any choice`);
+  page.headlineBefore = await page.evaluate(() => document.querySelector('#prerendered .headline')?.textContent);
+  await choose(page);
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.view), 'chosen', `${path}: the page knows of the choice`);
+  const note = page.locator('#prerendered .early-note');
+  assert.ok(await note.isVisible(), `${path}: a note says the choice is being applied`);
+  assert.equal((await note.textContent()).trim(), localeText(lang).filter.applying, `${path}: in the page's language`);
+  // what the copy shows no longer answers the choice: none of it may be seen
+  const stale = await page.evaluate(() => [...document.querySelectorAll('#prerendered main .figures, #prerendered main .headline, #prerendered main table')]
+    .filter((e) => e.checkVisibility({ visibilityProperty: true })).length);
+  assert.equal(stale, 0, `${path}: the pre-rendered figures are hidden once the reader chose`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(overflow <= 0, `${path}: the note fits the screen (${overflow}px too wide)`);
+  page.release();
+  await takenOver(page);
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+  const params = new URL(page.url()).searchParams;
+  for (const [key, value] of Object.entries(expect)) assert.equal(params.get(key), value, `${path}: the address has ${key}=${value} (${page.url()})`);
+  const carried = await shown(page);
+  // the same view opened from its address
+  const direct = await newPage(browser, viewport, locale);
+  await direct.goto(page.url());
+  await takenOver(direct);
+  await direct.waitForFunction(() => !document.querySelector('.loading'));
+  assert.deepEqual(carried, await shown(direct), `${path}: the app shows what the address of the choice shows`);
+  page.assertNoPanic();
+  direct.assertNoPanic();
+  await direct.closeAll();
+  return page;
+}
+
+test('a filter chosen before the app takes over is kept: a phone in English, a desktop in Kazakh', async () => {
+  const figures = async (page) => {
+    await page.waitForSelector('#app .figure-card .value');
+    return page.evaluate(() => ({
+      headline: document.querySelector('#app .headline').textContent,
+      year: document.querySelector('#app #filter-year').value,
+      ticked: [...document.querySelectorAll('#app .region-list input:checked')].map((i) => i.value),
+      cards: [...document.querySelectorAll('#app .figure-card')].map((c) => c.textContent),
+    }));
+  };
+  const phone = await chooseBeforeTheApp({
+    path: '', viewport: { width: 390, height: 800 }, locale: 'en-US', lang: 'en',
+    choose: async (page) => {
+      await page.selectOption('#prerendered #filter-year', '2022');
+      await page.click('#prerendered .region-picker summary');
+      await page.check('#prerendered .region-list input[value="KZ-35"]');
+    },
+    expect: { from: '2022', to: '2022', region: 'KZ-35' }, shown: figures,
+  });
+  const seen = await figures(phone);
+  assert.equal(seen.year, '2022', 'the year list shows the year chosen');
+  assert.deepEqual(seen.ticked, ['KZ-35'], 'the region chosen is ticked');
+  assert.ok(phone.headlineBefore, 'the pre-rendered page had a headline');
+  assert.notEqual(seen.headline, phone.headlineBefore, 'the figures are the filtered ones, not the whole country\'s');
+  await phone.closeAll();
+  const desktop = await chooseBeforeTheApp({
+    path: 'kk/', viewport: { width: 1280, height: 800 }, locale: 'kk-KZ', lang: 'kk',
+    // a region and a year, "Clear filter" (which clears the copy's controls at once), then
+    // another year: the last choice counts
+    choose: async (page) => {
+      await page.click('#prerendered .region-picker summary');
+      await page.check('#prerendered .region-list input[value="KZ-35"]');
+      await page.click('#prerendered .region-picker summary');
+      await page.selectOption('#prerendered #filter-year', '2022');
+      await page.click('#prerendered .filters button.clear');
+      assert.equal(await page.inputValue('#prerendered #filter-year'), '', 'the year list is cleared');
+      assert.equal(await page.isChecked('#prerendered .region-list input[value="KZ-35"]'), false, 'the region is cleared');
+      await page.selectOption('#prerendered #filter-year', '2024');
+    },
+    expect: { from: '2024', to: '2024', region: null }, shown: figures,
+  });
+  const shown = await figures(desktop);
+  assert.equal(shown.year, '2024');
+  assert.deepEqual(shown.ticked, [], 'the region cleared before the app took over stays cleared');
+  await desktop.closeAll();
+});
+
+test('a search and an order chosen on the Russian events list before the app takes over are kept', async () => {
+  const page = await chooseBeforeTheApp({
+    path: 'ru/events', viewport: { width: 390, height: 800 }, locale: 'ru-RU', lang: 'ru',
+    choose: async (page) => {
+      await page.selectOption('#prerendered #events-sort', 'oldest');
+      await page.fill('#prerendered #events-search', 'ферм');
+    },
+    expect: { q: 'ферм', sort: 'oldest' },
+    shown: async (p) => {
+      await p.waitForSelector('#app #events-search[data-lines="ready"]');
+      return { box: await p.inputValue('#app #events-search'), order: await p.inputValue('#app #events-sort'), rows: await rowsOf(p) };
+    },
+  });
+  const rows = await rowsOf(page);
+  assert.ok(rows.length > 0 && rows.length < snapshot.events.length, `the search narrows the list (${rows.length} of ${snapshot.events.length})`);
+  // the reader was typing: the app's box has the focus, and the next letter goes on the search
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#app') && document.activeElement.id), 'events-search');
+  await page.keyboard.type('а');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'ферма');
+  assert.equal(await page.inputValue('#app #events-search'), 'ферма');
+  await page.closeAll();
+});

@@ -5,6 +5,7 @@
 //! so the compiler keeps the rule, and everything here is tested natively.
 
 pub mod chart;
+pub mod controls;
 pub mod embed_code;
 pub mod lang_path;
 pub mod model;
