@@ -1,7 +1,7 @@
 // Embeds on a news site: a host page on another port (another origin) frames the portal's embeds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveBuild, newPage, open, text, bundledSnapshot } from './helpers.mjs';
@@ -65,7 +65,11 @@ before(async () => {
   hostDir = await mkdtemp(join(tmpdir(), 'minewatch-host-'));
   host = await serve(hostDir, { prefix: '/' });
 });
-after(async () => { await browser?.close(); await site?.close(); await host?.close(); });
+after(async () => {
+  await browser?.close(); await site?.close(); await host?.close();
+  // the news site's folder is this run's alone
+  if (hostDir) await rm(hostDir, { recursive: true, force: true });
+});
 
 test('with embed.js every chart frame ends at its content height', async () => {
   const page = await newPage(browser, { width: 760, height: 900 });

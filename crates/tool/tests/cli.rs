@@ -30,11 +30,30 @@ fn minewatch(args: &[&str]) -> Run {
     }
 }
 
-fn scratch(name: &str) -> PathBuf {
+/// A folder of its own for one test, removed when the test ends (kept when it fails, to look
+/// into), so that test runs do not fill the temporary folder.
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("minewatch-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
+    Scratch(dir)
 }
 
 fn edit(path: &Path, from: &str, to: &str) {
