@@ -1,7 +1,9 @@
 // Load time on a cheap phone, roughly: Chromium with the CPU slowed 4x and a slow 4G network
 // (150 ms round trip, 1.6 Mbit/s down), a cold cache each run. Prints the median of five runs of
 // the time from navigation to the first headline figure a reader can see and to the map, for the
-// dashboard and for an embed, pre-rendered and not (a filtered address). Run: node measure-load.mjs (after a release build in ../../dist;
+// dashboard and for an embed, pre-rendered and not (a filtered address); and, for a year chosen on
+// the pre-rendered dashboard as soon as it shows, when that year's figures show.
+// Run: node measure-load.mjs (after a release build in ../../dist;
 // LOAD_DIST=path measures another sub-path build, e.g. an earlier commit's, in the same run of the machine).
 import { resolve } from 'node:path';
 import { launch, serveBuild } from './helpers.mjs';
@@ -47,11 +49,42 @@ const cases = [
   ['embed (map)', `${site.url}embed/map`, [['map', '#chart-map a.tile:visible']]],
   ['embed (map), pinned to the first snapshot', `${site.url}embed/map?snapshot=2026-11-22`, [['map', '#chart-map a.tile:visible']]],
 ];
+// A reader who picks a year as soon as the pre-rendered figures show (before the app can count):
+// when the figures of that year show. The choice is kept and applied when the app takes over.
+async function yearChosenEarly(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const start = Date.now();
+  await page.goto(url);
+  await page.waitForSelector('.figure-card .value:visible', { timeout: 60000 });
+  const year = await page.evaluate(() => [...document.querySelectorAll('#filter-year option')].map((o) => o.value).find(Boolean));
+  await page.selectOption('#filter-year >> nth=0', year);
+  const chosen = Date.now() - start;
+  await page.waitForFunction((y) => new URL(location.href).searchParams.get('from') === y && !document.getElementById('prerendered')
+    && document.querySelector('#app .figure-card .value'), year, { timeout: 60000 });
+  const shown = Date.now() - start;
+  await context.close();
+  return { chosen, shown };
+}
+
 for (const [name, url, selectors] of cases) {
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) runs.push(await timeTo(browser, url, selectors));
   const line = selectors.map(([label]) => `${label} ${median(runs.map((r) => r[label]))} ms`).join(', ');
   console.log(`${name}: ${line} (median of ${RUNS}, 4x CPU slowdown, slow 4G, cold cache)`);
+}
+{
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await yearChosenEarly(browser, site.url));
+  console.log(`dashboard, a year chosen as soon as the figures show: chosen at ${median(runs.map((r) => r.chosen))} ms, `
+    + `that year's figures at ${median(runs.map((r) => r.shown))} ms (median of ${RUNS}, 4x CPU slowdown, slow 4G, cold cache)`);
 }
 await browser.close();
 await site.close();
