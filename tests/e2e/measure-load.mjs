@@ -12,7 +12,8 @@ import { serve } from './static-server.mjs';
 const RUNS = Number(process.env.LOAD_RUNS ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function timeTo(browser, url, selectors) {
+/** A page in a context of its own, on the cheap phone's screen, CPU and network, cold cache. */
+async function slowPhone(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -22,6 +23,11 @@ async function timeTo(browser, url, selectors) {
     offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
+async function timeTo(browser, url, selectors) {
+  const { context, page } = await slowPhone(browser);
   const start = Date.now();
   await page.goto(url);
   const times = {};
@@ -52,15 +58,7 @@ const cases = [
 // A reader who picks a year as soon as the pre-rendered figures show (before the app can count):
 // when the figures of that year show. The choice is kept and applied when the app takes over.
 async function yearChosenEarly(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page } = await slowPhone(browser);
   const start = Date.now();
   await page.goto(url);
   await page.waitForSelector('.figure-card .value:visible', { timeout: 60000 });
