@@ -169,6 +169,9 @@ pub async fn load(pinned: Option<String>, lang: Lang) -> Result<Loaded, LoadErro
         }
     };
     let compact = index_part.is_some();
+    // reading the file and checking its rules in tasks of their own (on a slow phone they were
+    // one long task)
+    super::early::next_task().await;
     let checked = check(snapshot).map_err(|problems| LoadError::Invalid {
         what,
         url,
