@@ -1,6 +1,8 @@
 //! The app takes over a pre-rendered page (`minewatch render`) in one frame: it is drawn out of
-//! sight, and once its data is there it replaces the pre-rendered copy, so nothing jumps. A page
-//! that was not pre-rendered (the 404.html fallback) shows the app at once.
+//! sight, and once its data is there it replaces the pre-rendered copy, so nothing jumps. While
+//! hidden it is laid out behind the copy, which lies over it (style/main.css), so the swap is a
+//! repaint, not a layout of the whole page. A page that was not pre-rendered (the 404.html
+//! fallback) shows the app at once.
 
 use crate::controls::ControlUse;
 use leptos::prelude::*;

@@ -245,6 +245,62 @@ test('the app takes over without a layout shift, on a phone and a desktop, in en
   }
 });
 
+test('while the app draws itself behind the pre-rendered page, the reader sees, scrolls and tabs through the copy alone', async () => {
+  for (const [width, locale, route] of [[390, 'kk-KZ', 'kk/'], [1280, 'ru-RU', 'ru/regions/KZ-61'], [390, 'en-US', 'embed/map']]) {
+    const page = await newPage(browser, { width, height: 800 }, locale);
+    // the app's code runs, but its snapshot is held: the app stays behind the copy
+    let open;
+    const held = new Promise((resolve) => { open = resolve; });
+    await page.route(/\/data\/snapshots\//, async (r) => { await held; await r.continue(); });
+    await page.goto(site.url + route);
+    await page.waitForFunction(() => document.getElementById('app')?.hidden === true && document.querySelector('#app header, #app main'));
+    const embed = route.startsWith('embed/');
+    await page.evaluate(() => window.scrollTo(0, 600));
+    const seen = () => page.evaluate(() => {
+      const at = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+      const copy = document.getElementById('prerendered');
+      const app = document.getElementById('app');
+      return {
+        inCopy: !!at && !!copy && copy.contains(at),
+        text: at?.textContent.trim().slice(0, 60),
+        y: Math.round(scrollY),
+        appShown: [...app.querySelectorAll('*')].some((e) => e.checkVisibility({ visibilityProperty: true })),
+        appHeight: Math.round(app.getBoundingClientRect().height),
+        pageHeight: Math.round(document.documentElement.getBoundingClientRect().height),
+        copyHeight: copy ? Math.round(copy.getBoundingClientRect().height) : 0,
+      };
+    });
+    const behind = await seen();
+    assert.ok(behind.inCopy, `${route} at ${width}: what the reader sees is the copy`);
+    assert.equal(behind.appShown, false, `${route} at ${width}: nothing of the app behind it shows`);
+    if (embed) {
+      // an embed's page is as tall as its copy: the height the host page is told is the copy's
+      assert.equal(behind.appHeight, 0, `${route}: the app takes no room in an embed until it shows`);
+      assert.equal(behind.pageHeight, behind.copyHeight, `${route}: the page is as tall as the copy`);
+    } else {
+      assert.ok(behind.appHeight > 0, `${route} at ${width}: the app is laid out where it will show (${behind.appHeight}px)`);
+    }
+    // the keyboard goes through the copy's links and controls, never into the app behind it
+    for (let i = 0; i < 8; i += 1) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => (document.activeElement === document.body ? 'body'
+        : document.getElementById('app').contains(document.activeElement) ? 'app' : 'copy'));
+      assert.notEqual(where, 'app', `${route} at ${width}: Tab ${i + 1} stays out of the hidden app`);
+    }
+    await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 600); });
+    const before = await seen();
+    open();
+    await takenOver(page);
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+    await sleep(300);
+    const after = await seen();
+    assert.equal(after.y, before.y, `${route} at ${width}: the page stays where the reader scrolled it`);
+    if (!embed) assert.equal(after.text, before.text, `${route} at ${width}: the same words in the middle of the screen after the takeover`);
+    page.assertNoPanic();
+    await page.closeAll();
+  }
+});
+
 const manifest = JSON.parse(readFileSync(join(ROOT, 'public/data/manifest.json'), 'utf8'));
 const fileOf = (id) => manifest.snapshots.find((s) => s.id === id).path;
 const oldest = manifest.snapshots[manifest.snapshots.length - 1].id;
