@@ -290,9 +290,10 @@ pub fn use_set_url_state() -> impl Fn(UrlState) + Clone + 'static {
     }
 }
 
-/// The parts of a page below its first screen (charts, official statistics, sources), drawn one
-/// per task when the app takes a page over: the first screen in one task, then each part in a
-/// task of its own, so that none holds the browser long and a tap is answered between them.
+/// The parts of a page drawn one per task when the app takes a page over (the dashboard's filter
+/// bar; below the first screen, the charts, official statistics and sources): the rest of the
+/// first screen in one task, then each part in a task of its own, so that none holds the browser
+/// long and a tap is answered between them. The app is out of sight until every part is drawn.
 /// After the takeover, and in a page rendered natively, every part is drawn at once.
 #[derive(Clone, Copy)]
 pub struct Later {
@@ -332,9 +333,9 @@ pub fn provide_later() -> Later {
     later
 }
 
-/// Draws `part` in its turn below the first screen (at once after the takeover). One function
-/// for every part (boxed, not generic), so that each use adds no code of its own.
-pub fn below_the_first_screen(part: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
+/// Draws `part` in its turn while the app takes a page over (at once after the takeover). One
+/// function for every part (boxed, not generic), so that each use adds no code of its own.
+pub fn in_its_turn(part: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
     let later = use_context::<Later>();
     let turn = later.map(|l| {
         let turn = l.asked.get_value();

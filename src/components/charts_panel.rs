@@ -6,7 +6,7 @@ use crate::components::charts::tile_map::TileMap;
 use crate::components::charts::timeline::Timeline;
 use crate::data::Loaded;
 use crate::i18n::td_string;
-use crate::state::{below_the_first_screen, use_locale};
+use crate::state::{in_its_turn, use_locale};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -26,14 +26,14 @@ pub fn ChartsPanel(
     let compared = compare_regions.then(|| {
         let (bars, map) = (loaded.clone(), loaded);
         view! {
-            {below_the_first_screen(Box::new(move || view! { <RegionBars loaded=bars.clone() model/> }.into_any()))}
-            {below_the_first_screen(Box::new(move || view! { <TileMap loaded=map.clone() model/> }.into_any()))}
+            {in_its_turn(Box::new(move || view! { <RegionBars loaded=bars.clone() model/> }.into_any()))}
+            {in_its_turn(Box::new(move || view! { <TileMap loaded=map.clone() model/> }.into_any()))}
         }
     });
     view! {
         <section class="charts" aria-label=td_string!(use_locale(), chart.charts)>
             <ChartControls/>
-            {below_the_first_screen(Box::new(timeline))}
+            {in_its_turn(Box::new(timeline))}
             {compared}
         </section>
     }

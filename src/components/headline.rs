@@ -17,7 +17,7 @@ use crate::i18n::{td_string, Locale};
 use crate::model::card::Card;
 use crate::model::view_model::ConvertedTotal;
 use crate::page_model::PageModel;
-use crate::state::{below_the_first_screen, link_target, use_app_state, use_locale};
+use crate::state::{in_its_turn, link_target, use_app_state, use_locale};
 use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -165,11 +165,11 @@ fn figures(
         {none_line}
         {outside}
         <Notes loaded model/>
-        {below_the_first_screen(Box::new(move || statistics.clone().into_any()))}
+        {in_its_turn(Box::new(move || statistics.clone().into_any()))}
         <p class="method-note">{td_string!(l, dashboard.method_note)}</p>
         <div class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Totals
             title=embed_title shown/>" "<crate::components::share::CopyLink/></div>
-        {below_the_first_screen(Box::new(move || sources.clone().into_any()))}
+        {in_its_turn(Box::new(move || sources.clone().into_any()))}
     }
 }
 

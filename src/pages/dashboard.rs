@@ -10,7 +10,7 @@ use crate::data::Loaded;
 use crate::i18n::td_string;
 use crate::model::filter::Filter;
 use crate::page_model::{use_page_model, PageModel};
-use crate::state::{below_the_first_screen, use_locale};
+use crate::state::{in_its_turn, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use std::sync::Arc;
@@ -23,8 +23,13 @@ pub fn Dashboard() -> impl IntoView {
         <h1>{td_string!(l, nav.tagline)}</h1>
         <WithData render={|loaded: Arc<Loaded>| {
             let model = use_page_model(loaded.clone(), |s| s.filter.clone(), true);
+            // the filter bar in a task of its own while the app takes the page over
+            let bar = {
+                let loaded = loaded.clone();
+                move || view! { <FilterBar loaded=loaded.clone() count=model.count/> }.into_any()
+            };
             view! {
-                <FilterBar loaded=loaded.clone() count=model.count/>
+                {in_its_turn(Box::new(bar))}
                 <DashboardBody loaded model/>
             }
         }}/>
@@ -63,6 +68,6 @@ fn DashboardBody(loaded: Arc<Loaded>, model: PageModel) -> impl IntoView {
     };
     view! {
         <HeadlineFigures loaded model place filtered/>
-        {below_the_first_screen(Box::new(move || charts.clone().into_any()))}
+        {in_its_turn(Box::new(move || charts.clone().into_any()))}
     }
 }

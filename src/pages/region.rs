@@ -12,7 +12,7 @@ use crate::model::dates::PartialDate;
 use crate::model::filter::Filter;
 use crate::model::snapshot::RegionKind;
 use crate::page_model::use_page_model;
-use crate::state::{below_the_first_screen, use_app_state, use_locale};
+use crate::state::{in_its_turn, use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -152,10 +152,10 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     let body = view! {
         <p class="summary-sentence">{sentence}</p>
         <HeadlineFigures loaded=loaded.clone() model place=name.clone() filtered region_page=code.clone()/>
-        {below_the_first_screen(Box::new(move || charts.clone().into_any()))}
+        {in_its_turn(Box::new(move || charts.clone().into_any()))}
         <h2>{td_string!(l, nav.events)}</h2>
         {events}
-        {below_the_first_screen({
+        {in_its_turn({
             let loaded = loaded.clone();
             Box::new(move || view! { <Downloads loaded=loaded.clone() filter=model.filter events=model.events/> }.into_any())
         })}
