@@ -1,8 +1,9 @@
 // Load time on a cheap phone, roughly: Chromium with the CPU slowed 4x and a slow 4G network
 // (150 ms round trip, 1.6 Mbit/s down), a cold cache each run. Prints the median of five runs of
 // the time from navigation to the first headline figure a reader can see and to the map, for the
-// dashboard and for an embed, pre-rendered and not (a filtered address); and, for a year chosen on
-// the pre-rendered dashboard as soon as it shows, when that year's figures show.
+// dashboard and for an embed, pre-rendered and not (a filtered address), with the blocking time
+// (long tasks past 50 ms from the first paint) where the app takes a page over; and, for a year
+// chosen on the pre-rendered dashboard as soon as it shows, when that year's figures show.
 // Run: node measure-load.mjs (after a release build in ../../dist;
 // LOAD_DIST=path measures another sub-path build, e.g. an earlier commit's, in the same run of the machine).
 import { resolve } from 'node:path';
@@ -28,12 +29,29 @@ async function slowPhone(browser) {
 
 async function timeTo(browser, url, selectors) {
   const { context, page } = await slowPhone(browser);
+  // every task of 50 ms or more, as the browser reports it
+  await page.addInitScript(() => {
+    window.minewatchLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.minewatchLongTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   const start = Date.now();
   await page.goto(url);
   const times = {};
   for (const [name, selector] of selectors) {
     await page.waitForSelector(selector, { timeout: 60000 });
     times[name] = Date.now() - start;
+  }
+  if (selectors.some(([name]) => name === 'app')) {
+    // blocking time once the app is live and a second has passed: what Lighthouse's TBT counts
+    // (each long task's time past 50 ms, from the first paint on), here on this profile
+    await page.waitForTimeout(1000);
+    times.blocking = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+      return Math.round(window.minewatchLongTasks.filter(([at]) => at >= paint)
+        .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0));
+    });
   }
   await context.close();
   return times;
@@ -75,7 +93,8 @@ async function yearChosenEarly(browser, url) {
 for (const [name, url, selectors] of cases) {
   const runs = [];
   for (let i = 0; i < RUNS; i += 1) runs.push(await timeTo(browser, url, selectors));
-  const line = selectors.map(([label]) => `${label} ${median(runs.map((r) => r[label]))} ms`).join(', ');
+  const labels = [...selectors.map(([label]) => label), ...('blocking' in runs[0] ? ['blocking'] : [])];
+  const line = labels.map((label) => `${label} ${median(runs.map((r) => r[label]))} ms`).join(', ');
   console.log(`${name}: ${line} (median of ${RUNS}, 4x CPU slowdown, slow 4G, cold cache)`);
 }
 {
