@@ -54,15 +54,22 @@ export async function newPage(browser, viewport = { width: 1100, height: 900 }, 
   return page;
 }
 
+/** Holds back every answer to a request whose address matches `pattern` until the returned
+ * function is called. */
+export async function holdRequests(page, pattern) {
+  let open;
+  const released = new Promise((resolve) => { open = resolve; });
+  await page.route(pattern, async (route) => { await released; await route.continue(); });
+  return () => open();
+}
+
 /** Holds the app's WebAssembly back until `release()` and records the data files the page asks
  * for, each with whether it was asked for while the app's code was still held: what a slow phone
  * gets before the app can run. */
 export async function holdTheApp(page) {
-  let open;
-  const released = new Promise((resolve) => { open = resolve; });
+  const open = await holdRequests(page, /_bg\.wasm$/);
   const state = { held: true };
   const asked = [];
-  await page.route(/_bg\.wasm$/, async (route) => { await released; await route.continue(); });
   page.on('request', (r) => {
     const m = r.url().match(/\/data\/([^?#]+)/);
     if (m) asked.push({ path: m[1], whileHeld: state.held });

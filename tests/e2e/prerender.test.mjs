@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveBuild, newPage, bundledSnapshot, takenOver, pngSize, holdTheApp, ORIGIN, ROOT } from './helpers.mjs';
+import { launch, serveBuild, newPage, bundledSnapshot, takenOver, pngSize, holdTheApp, holdRequests, ORIGIN, ROOT } from './helpers.mjs';
 
 const snapshot = bundledSnapshot();
 const CHARTS = ['totals', 'timeline', 'regions', 'map', 'events'];
@@ -249,9 +249,7 @@ test('while the app draws itself behind the pre-rendered page, the reader sees, 
   for (const [width, locale, route] of [[390, 'kk-KZ', 'kk/'], [1280, 'ru-RU', 'ru/regions/KZ-61'], [390, 'en-US', 'embed/map']]) {
     const page = await newPage(browser, { width, height: 800 }, locale);
     // the app's code runs, but its snapshot is held: the app stays behind the copy
-    let open;
-    const held = new Promise((resolve) => { open = resolve; });
-    await page.route(/\/data\/snapshots\//, async (r) => { await held; await r.continue(); });
+    const release = await holdRequests(page, /\/data\/snapshots\//);
     await page.goto(site.url + route);
     await page.waitForFunction(() => document.getElementById('app')?.hidden === true && document.querySelector('#app header, #app main'));
     const embed = route.startsWith('embed/');
@@ -289,7 +287,7 @@ test('while the app draws itself behind the pre-rendered page, the reader sees, 
     }
     await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 600); });
     const before = await seen();
-    open();
+    release();
     await takenOver(page);
     await page.waitForFunction(() => !document.querySelector('.loading'));
     await sleep(300);
