@@ -4,7 +4,7 @@
 //! with no browser imports, tested natively.
 //! `data`, `state`, `components` and `pages` are the thin browser layer.
 
-pub use minewatch_core::{chart, controls, embed_code, lang_path, model, order, url_state};
+pub use minewatch_core::{chart, controls, embed_code, lang_path, model, order, recent, url_state};
 
 pub mod app;
 pub mod components;

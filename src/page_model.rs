@@ -9,10 +9,11 @@ use crate::i18n::labels::HEADLINE;
 use crate::model::filter::Filter;
 use crate::model::series::{RegionSeries, TimelineSeries};
 use crate::model::view_model::{view_model, Asked, ChartPart, Figures, ViewModel};
+use crate::recent::RecentViews;
 use crate::state::use_app_state;
 use crate::url_state::UrlState;
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// How many of the latest views a page keeps, to show again at once.
 const RECENT_VIEWS: usize = 4;
@@ -51,36 +52,26 @@ pub fn use_page_model(
 ) -> PageModel {
     let state = use_app_state();
     let asked = Memo::new(move |_| state.view.with(|(s, _)| (filter(s), s.currency, s.step)));
-    // the views the reader saw last, newest first: going back to one (a year, then all years
-    // again) takes no new computation
-    let recent = StoredValue::new(Vec::<(Key, Arc<ViewModel>)>::new());
+    // the views the reader used last: going back to one (a year, then all years again) takes
+    // no new computation
+    let recent = Mutex::new(RecentViews::<Key, Arc<ViewModel>>::new(RECENT_VIEWS));
     let data = Arc::clone(&loaded);
     let whole = Memo::new(move |_| {
         let key = asked.get();
-        if let Some(seen) = recent.with_value(|r| {
-            r.iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, m)| Arc::clone(m))
-        }) {
-            return seen;
-        }
-        let (filter, currency, step) = &key;
-        let model = Arc::new(view_model(
-            data.snapshot(),
-            filter,
-            Asked {
-                metrics: &HEADLINE,
-                currency: *currency,
-                step: *step,
-                compare_regions,
-            },
-        ));
-        recent.update_value(|r| {
-            r.retain(|(k, _)| *k != key);
-            r.insert(0, (key, Arc::clone(&model)));
-            r.truncate(RECENT_VIEWS);
-        });
-        model
+        // this memo alone takes the lock
+        let mut recent = recent.lock().unwrap_or_else(PoisonError::into_inner);
+        recent.get_or_compute(key, |(filter, currency, step)| {
+            Arc::new(view_model(
+                data.snapshot(),
+                filter,
+                Asked {
+                    metrics: &HEADLINE,
+                    currency: *currency,
+                    step: *step,
+                    compare_regions,
+                },
+            ))
+        })
     });
     let events = Memo::new(move |_| whole.with(|m| m.events.clone()));
     let (for_timeline, for_regions) = (Arc::clone(&loaded), Arc::clone(&loaded));

@@ -10,4 +10,5 @@ pub mod embed_code;
 pub mod lang_path;
 pub mod model;
 pub mod order;
+pub mod recent;
 pub mod url_state;
