@@ -47,9 +47,12 @@ fn use_search_lines(loaded: &Arc<Loaded>) -> (RwSignal<bool>, LocalResource<Sear
     let addressed = Memo::new(move |before: Option<&bool>| {
         before == Some(&true) || state.view.with(|(s, _)| s.q.is_some())
     });
+    // one memo for both, so the lines are loaded once: a search typed after a click into the box
+    // makes the address want them too, which must not load them again
+    let want = Memo::new(move |_| wanted.get() || addressed.get());
     let loaded = loaded.clone();
     let lines = LocalResource::new(move || {
-        let (want, loaded) = (wanted.get() || addressed.get(), loaded.clone());
+        let (want, loaded) = (want.get(), loaded.clone());
         let lang = crate::i18n::lang_of(state.locale.get_untracked());
         async move {
             if !want {

@@ -161,6 +161,29 @@ test('the search box and the pages fit a 320 px phone in Kazakh, Russian and Eng
   }
 });
 
+test('a click into the search box loads its lines once; typing then searches them without loading them again', async () => {
+  const page = await newPage(browser, { width: 390, height: 800 });
+  const asked = dataRequests(page);
+  await open(page, big.url, 'events?lang=kk');
+  await page.click('#events-search');
+  await page.waitForFunction(() => document.querySelector('#events-search')?.dataset.lines === 'ready');
+  // every state the box's lines go through while the reader types
+  await page.evaluate(() => {
+    const box = document.querySelector('#events-search');
+    window.linesStates = [];
+    new MutationObserver(() => window.linesStates.push(box.dataset.lines)).observe(box, { attributeFilter: ['data-lines'] });
+  });
+  await page.keyboard.type('ферм', { delay: 50 });
+  await page.waitForFunction(() => decodeURIComponent(location.search).includes('q=ферм'));
+  await page.waitForFunction(() => /ферм/.test(document.querySelector('.search-result')?.textContent ?? ''));
+  await page.waitForTimeout(300);
+  assert.deepEqual(asked.filter((p) => p.startsWith('search/')), [`search/${synthetic.id}/kk.json`], 'the Kazakh lines, once');
+  assert.deepEqual(await page.evaluate(() => window.linesStates), [], 'the lines stay ready while the reader types');
+  assert.ok((await rowIds(page)).length > 0, 'the search found events');
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
 test('the app loads the index, not the snapshot, and an event page loads its own details shard', async () => {
   const page = await newPage(browser, { width: 1100, height: 900 });
   const asked = dataRequests(page);
