@@ -32,7 +32,7 @@ import sys
 # the build embeds the checkout's absolute path (the generated translations' file names), so the
 # same commit measured 596,880 B in /tmp/ci-clone and a deeper folder gives a little more. Raise it
 # only in the commit that needs it, and say why there.
-APP_BUDGET = 581_700
+APP_BUDGET = 581_300
 
 
 def main() -> int:
