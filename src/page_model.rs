@@ -15,7 +15,7 @@ use crate::url_state::UrlState;
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex, PoisonError};
 
-/// How many of the latest views a page keeps, to show again at once.
+/// How many of the views the reader used last a page keeps, to show again at once.
 const RECENT_VIEWS: usize = 4;
 
 /// What a view model is computed for: the filter, the currency, the timeline's step.

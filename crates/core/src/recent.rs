@@ -1,4 +1,4 @@
-//! The views a reader saw last, kept to show again without computing them again.
+//! The views a reader used last, kept to show again without computing them again.
 
 /// At most `capacity` values by key, the one used last first. A value found is moved to the
 /// front, so a view the reader keeps going back to (all years, between one year and another)
