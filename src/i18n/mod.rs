@@ -6,6 +6,7 @@ pub mod collate;
 pub mod format;
 pub mod labels;
 pub mod messages;
+pub mod plural_rules;
 pub mod sentences;
 
 #[allow(
