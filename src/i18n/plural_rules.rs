@@ -1,7 +1,7 @@
 //! The plural rules of the interface's three languages, as CLDR writes them, for the app's
 //! WebAssembly. leptos_i18n picks a form (`ферма`, `фермы`, `ферм`) with ICU's `PluralRules`;
 //! ICU's compiled data carries the rules of every language in the world and the locale fallback
-//! tables, about 19 KB of the app's gzip. The app hands leptos_i18n these three instead
+//! tables; without them the app is 6.4 KB (gzip) smaller. The app hands leptos_i18n these three instead
 //! ([`use_in_the_app`], called once before the first view). Native builds (the editors' tool, the
 //! tests) keep ICU's compiled data, and the tests check these rules against it on every count.
 //!
