@@ -18,7 +18,9 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20, fourteenth pass: 569,315 B,
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20, fifteenth pass: 526,756 B,
+# -42.6 KB for the app's own address and routes (src/address.rs, core route.rs) in place of
+# leptos_router; fourteenth pass: 569,315 B,
 # -5.4 KB for wasm-opt's control flow rebuilt before -Oz (index.html); thirteenth pass: 574,690 B,
 # -6.4 KB for the three languages' plural rules in place of ICU's compiled data for every language;
 # ninth pass: 581,161 B,
@@ -35,7 +37,7 @@ import sys
 # the build embeds the checkout's absolute path (the generated translations' file names), so the
 # same commit measured 596,880 B in /tmp/ci-clone and a deeper folder gives a little more. Raise it
 # only in the commit that needs it, and say why there.
-APP_BUDGET = 569_800
+APP_BUDGET = 527_300
 
 
 def main() -> int:

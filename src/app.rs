@@ -7,15 +7,13 @@ use crate::pages::{
     about::AboutPage, dashboard::Dashboard, data_page::DataPage, event::EventPage,
     events::EventsPage, not_found::NotFound, region::RegionPage,
 };
+use crate::route::Page;
 use crate::state::{
     follow_locale, follow_theme, move_an_old_link, page_base, path_locale, provide_app_state,
     Embedded,
 };
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -31,21 +29,18 @@ pub fn App() -> impl IntoView {
         site_base.trim_end_matches('/'),
         crate::lang_path::prefix(crate::i18n::lang_of(locale))
     );
-    view! {
-        <Router base=base.clone()>
-            <Shell base site_base locale/>
-        </Router>
-    }
-    .into_any()
+    view! { <Shell base site_base locale/> }.into_any()
 }
 
 #[component]
 fn Shell(base: String, site_base: String, locale: crate::i18n::Locale) -> impl IntoView {
     let embed_prefix = format!("{}/embed/", base.trim_end_matches('/'));
+    let address = crate::address::provide_address(base.clone());
     let state = provide_app_state(base.clone(), site_base, locale);
     follow_theme(state);
     follow_locale(state);
-    let pathname = use_location().pathname;
+    let pathname = address.pathname;
+    let page = crate::address::use_page();
     let embedded = Memo::new(move |_| pathname.with(|p| p.starts_with(&embed_prefix)));
     provide_context(Embedded(embedded.get_untracked()));
     manage_focus(state.locale, pathname);
@@ -80,15 +75,16 @@ fn Shell(base: String, site_base: String, locale: crate::i18n::Locale) -> impl I
                 <IgnoredParams/>
                 <DataProblems/>
                 {move || (!embedded.get()).then(|| view! { <crate::components::newer_data::NewerData/> })}
-                <Routes fallback=NotFound>
-                    <Route path=path!("") view=Dashboard/>
-                    <Route path=path!("events") view=EventsPage/>
-                    <Route path=path!("events/:id") view=EventPage/>
-                    <Route path=path!("regions/:code") view=RegionPage/>
-                    <Route path=path!("data") view=DataPage/>
-                    <Route path=path!("about") view=AboutPage/>
-                    <Route path=path!("embed/:chart") view=EmbedPage/>
-                </Routes>
+                {move || match page.get() {
+                    Page::Dashboard => view! { <Dashboard/> }.into_any(),
+                    Page::Events => view! { <EventsPage/> }.into_any(),
+                    Page::Event => view! { <EventPage/> }.into_any(),
+                    Page::Region => view! { <RegionPage/> }.into_any(),
+                    Page::Data => view! { <DataPage/> }.into_any(),
+                    Page::About => view! { <AboutPage/> }.into_any(),
+                    Page::Embed => view! { <EmbedPage/> }.into_any(),
+                    Page::NotFound => view! { <NotFound/> }.into_any(),
+                }}
             </main>
             {move || (!embedded.get()).then(|| view! { <Footer/> })}
         }

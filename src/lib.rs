@@ -4,8 +4,11 @@
 //! with no browser imports, tested natively.
 //! `data`, `state`, `components` and `pages` are the thin browser layer.
 
-pub use minewatch_core::{chart, controls, embed_code, lang_path, model, order, recent, url_state};
+pub use minewatch_core::{
+    chart, controls, embed_code, lang_path, model, order, recent, route, url_state,
+};
 
+pub mod address;
 pub mod app;
 pub mod components;
 pub mod data;

@@ -8,7 +8,6 @@ use crate::state::Given;
 use futures::StreamExt;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
-use leptos_router::location::RequestUrl;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -37,7 +36,7 @@ pub fn render(site: &Site, address: &str, locale: Locale, screen: f64) -> Render
     owner.with(|| {
         let (meta, output) = ServerMetaContext::new();
         provide_context(meta);
-        provide_context(RequestUrl::new(address));
+        provide_context(crate::address::Requested(address.to_string()));
         provide_context(Given {
             base: site.base.trim_end_matches('/').to_string(),
             loaded: site.loaded.clone(),

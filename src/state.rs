@@ -1,12 +1,11 @@
 //! Reactive glue: the URL as the single source of the view's state, and the loaded data.
 
+use crate::address::{use_address, Move};
 use crate::data::{load, LoadError, Loaded};
 use crate::i18n::{self, Locale};
 use crate::model::choices::Theme;
 use crate::url_state::{self, Ignored, UrlState};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
 pub type DataResult = Result<Arc<Loaded>, LoadError>;
@@ -117,10 +116,10 @@ pub fn page_base() -> String {
     url_state::path_of(&uri).trim_end_matches('/').to_string()
 }
 
-/// Creates the app state; call once inside the `<Router>`. `base` is the routes' base (the site's
+/// Creates the app state; call once, after [`crate::address::provide_address`]. `base` is the routes' base (the site's
 /// and the language's path), `site_base` the site's base path, `locale` the language the path names.
 pub fn provide_app_state(base: String, site_base: String, locale: Locale) -> AppState {
-    let location = use_location();
+    let location = use_address();
     let parsed = Memo::new(move |_| {
         let (mut state, ignored) =
             url_state::parse(url_state::decode_query(&location.search.get()));
@@ -262,8 +261,7 @@ pub fn follow_locale(state: AppState) {
 /// Returns a function that replaces the view state in the address: no reload, no scroll, no new
 /// history entry.
 pub fn use_set_url_state() -> impl Fn(UrlState) + Clone + 'static {
-    let navigate = use_navigate();
-    let location = use_location();
+    let location = use_address();
     move |mut state: UrlState| {
         // a list narrowed or reordered starts again at its first page
         let (current, _) =
@@ -278,15 +276,7 @@ pub fn use_set_url_state() -> impl Fn(UrlState) + Clone + 'static {
         } else {
             format!("{path}?{query}")
         };
-        navigate(
-            &target,
-            NavigateOptions {
-                resolve: false,
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        location.go(&target, Move::IN_PLACE);
     }
 }
 

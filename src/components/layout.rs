@@ -1,10 +1,10 @@
 //! The frame around every page: skip link, header with navigation and the language switch,
 //! footer with the credit.
 
+use crate::address::use_address as use_location;
 use crate::i18n::{code_of, td_string, Locale, LOCALES};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Header() -> impl IntoView {

@@ -16,7 +16,7 @@ use std::sync::Arc;
 #[component]
 pub fn NewerData() -> impl IntoView {
     let state = use_app_state();
-    let pathname = leptos_router::hooks::use_location().pathname;
+    let pathname = crate::address::use_address().pathname;
     move || {
         let loaded = state.loaded()?;
         let events = format!("{}/events/", state.base());

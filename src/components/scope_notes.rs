@@ -1,5 +1,6 @@
 //! Sentences that tell the reader what the current view leaves out, and why.
 
+use crate::address::use_address as use_location;
 use crate::i18n::format::{date_text, number};
 use crate::i18n::labels::{some_titles, title_in};
 use crate::i18n::{name_in, td_string, Locale};
@@ -8,7 +9,6 @@ use crate::model::regions::BoundaryChange;
 use crate::state::link_target;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 /// The current route's path without the base, for links that only change the filter.
 fn state_path() -> &'static str {

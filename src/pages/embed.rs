@@ -19,16 +19,13 @@ use crate::page_model::use_page_model;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    let chart = use_params_map()
-        .with_untracked(|p| p.get("chart"))
-        .and_then(|c| c.parse::<EmbedChart>().ok());
+    let chart = crate::address::use_named().with_untracked(|c| c.parse::<EmbedChart>().ok());
     let id = chart.map_or_else(
         || "minewatch".to_string(),
         |c| embed_id(c, &state.url_state()),

@@ -15,13 +15,12 @@ use crate::model::snapshot::{Confidence, Event, Measure, Snapshot, Source};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
 pub fn EventPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let named = crate::address::use_named();
+    let id = move || named.get();
     view! {
         <WithData render={move |loaded: Arc<Loaded>| {
             let id = id();

@@ -15,13 +15,12 @@ use crate::page_model::use_page_model;
 use crate::state::{in_its_turn, use_app_state, use_locale};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 #[component]
 pub fn RegionPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || params.with(|p| p.get("code").unwrap_or_default().to_ascii_uppercase());
+    let named = crate::address::use_named();
+    let code = move || named.with(|c| c.to_ascii_uppercase());
     view! {
         <WithData render={move |loaded: Arc<Loaded>| {
             let code = code();

@@ -1,7 +1,7 @@
 // The portal as a reader uses it, on the release build under /minewatch/ and at the root.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveBuild, newPage, open, text, bundledSnapshot, takenOver } from './helpers.mjs';
+import { launch, serveBuild, newPage, open, settled, text, bundledSnapshot, takenOver } from './helpers.mjs';
 
 let browser, site, rootSite;
 const snapshot = bundledSnapshot();
@@ -142,6 +142,45 @@ test('a deep link answers 200 with its pre-rendered page, under the sub-path and
     assert.match(await text(page, 'h1'), /Talgar/);
     const back = await page.locator('.back a').getAttribute('href');
     assert.ok(back.startsWith(base.replace(/^http:\/\/[^/]+/, '') + 'events'), `${back} keeps the base path`);
+    page.assertNoPanic();
+    await page.closeAll();
+  }
+});
+
+test('links move between pages in the app, with Back and Forward, in each language', async () => {
+  for (const [lang, prefix, eventsHeading] of [['en', '', /Events/], ['kk', 'kk/', /Оқиғалар/], ['ru', 'ru/', /События/]]) {
+    const page = await newPage(browser, { width: 390, height: 800 });
+    await open(page, site.url, `${prefix}?from=2024&to=2024`);
+    // a mark the page keeps as long as it is not loaded again
+    await page.evaluate(() => { window.stayedInTheApp = true; });
+    const entries = await page.evaluate(() => history.length);
+    await page.click('header nav a[href*="events"]');
+    await page.waitForURL(new RegExp(`/minewatch/${prefix}events\\?from=2024&to=2024$`));
+    await page.waitForSelector('table.events tbody tr');
+    assert.match(await text(page, 'main h1'), eventsHeading, `${lang}: the events page`);
+    await page.click('table.events tbody tr a');
+    await page.waitForSelector('article.event h1');
+    assert.match(page.url(), new RegExp(`/minewatch/${prefix}events/[^/?]+\\?from=2024&to=2024$`), `${lang}: the event keeps the view`);
+    assert.equal(await page.evaluate(() => history.length), entries + 2, `${lang}: a history entry for each page`);
+    await page.goBack();
+    await page.waitForSelector('table.events tbody tr');
+    await page.goBack();
+    await page.waitForSelector('.figure-card');
+    assert.match(page.url(), new RegExp(`/minewatch/${prefix}\\?from=2024&to=2024$`), `${lang}: Back returns to the dashboard`);
+    await page.goForward();
+    await page.waitForSelector('table.events tbody tr');
+    // a link to the page the reader is on takes them to its top and adds no history entry
+    await page.evaluate(() => window.scrollTo(0, 600));
+    await page.click('header nav a[aria-current="page"]');
+    await page.waitForFunction(() => window.scrollY === 0);
+    assert.equal(await page.evaluate(() => history.length), entries + 2, `${lang}: no entry for the same page`);
+    assert.equal(await page.evaluate(() => window.stayedInTheApp), true, `${lang}: no page was loaded again`);
+    // another language is another page: a full load
+    const other = lang === 'ru' ? 'kk' : 'ru';
+    await page.click(`.lang-switch a[hreflang="${other}"]`);
+    await page.waitForURL(new RegExp(`/minewatch/${other}/events\\?from=2024&to=2024$`));
+    await settled(page);
+    assert.equal(await page.evaluate(() => window.stayedInTheApp), undefined, `${lang}: the language switch loads the page`);
     page.assertNoPanic();
     await page.closeAll();
   }

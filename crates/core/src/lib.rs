@@ -11,4 +11,5 @@ pub mod lang_path;
 pub mod model;
 pub mod order;
 pub mod recent;
+pub mod route;
 pub mod url_state;

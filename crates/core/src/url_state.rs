@@ -292,6 +292,13 @@ pub fn decode_query(query: &str) -> Vec<(String, String)> {
 }
 
 fn decode(text: &str) -> String {
+    percent_decode(text, true)
+}
+
+/// `text` with its `%XX` escapes decoded, and `+` as a space when `plus_is_space` (a query's
+/// way; in a path a `+` is a `+`). An escape that is not two hex digits stays as it is; bytes
+/// that do not make UTF-8 become the replacement character.
+pub fn percent_decode(text: &str, plus_is_space: bool) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -303,7 +310,7 @@ fn decode(text: &str) -> String {
                 out.push((h * 16 + l) as u8);
                 i += 3;
             }
-            (b'+', _, _) => {
+            (b'+', _, _) if plus_is_space => {
                 out.push(b' ');
                 i += 1;
             }

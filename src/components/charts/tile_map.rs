@@ -114,7 +114,7 @@ struct MapDrawn {
 pub fn TileMap(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    let navigate = leptos_router::hooks::use_navigate();
+    let address = crate::address::use_address();
     let target = crate::state::link_target();
     let drawn = super::frame::drawn_memo(move || {
         let width = crate::state::use_chart_width();
@@ -165,13 +165,7 @@ pub fn TileMap(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl
         }
         if let Some(href) = tile_of(&ev).and_then(|a| a.get_attribute("href")) {
             ev.prevent_default();
-            navigate(
-                &href,
-                leptos_router::NavigateOptions {
-                    resolve: false,
-                    ..Default::default()
-                },
-            );
+            address.go(&href, crate::address::Move::TO_PAGE);
         }
     };
     let show = move |ev: &leptos::ev::Event| {
