@@ -58,26 +58,22 @@ impl Move {
 impl Address {
     /// Moves to `to` (a path with its query and `#`, under this site) without loading a page.
     pub fn go(self, to: &str, how: Move) {
-        let (path_and_query, hash) = to.split_once('#').unwrap_or((to, ""));
-        let (path, search) = path_and_query
-            .split_once('?')
-            .unwrap_or((path_and_query, ""));
-        let next = Here {
-            path: path.to_string(),
-            search: search.to_string(),
-        };
-        if let Ok(history) = window().history() {
-            let moved = if how.replace {
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(to))
+        let hash = to.split_once('#').map_or("", |(_, hash)| hash);
+        let moved = window().history().and_then(|history| {
+            let nothing = wasm_bindgen::JsValue::NULL;
+            if how.replace {
+                history.replace_state_with_url(&nothing, "", Some(to))
             } else {
-                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(to))
-            };
-            if moved.is_err() {
-                // an address the browser will not put in its history: load it instead
-                let _ = window().location().set_href(to);
-                return;
+                history.push_state_with_url(&nothing, "", Some(to))
             }
+        });
+        if moved.is_err() {
+            // an address the browser will not put in its history: load it instead
+            let _ = window().location().set_href(to);
+            return;
         }
+        // the address as the browser keeps it (escaped as it escapes), as Back will give it
+        let next = current();
         if self.here.with_untracked(|h| *h != next) {
             self.here.set(next);
         }

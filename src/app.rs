@@ -13,11 +13,9 @@ use crate::state::{
     Embedded,
 };
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let site_base = page_base();
     if move_an_old_link(&site_base) {
         return ().into_any();

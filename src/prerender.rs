@@ -5,9 +5,7 @@ use crate::data::Loaded;
 use crate::i18n::Locale;
 use crate::model::changes::Changes;
 use crate::state::Given;
-use futures::StreamExt;
 use leptos::prelude::*;
-use leptos_meta::ServerMetaContext;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -30,12 +28,12 @@ pub struct Site {
 /// Renders the page at `address` (path and query, under the base) as a reader in `locale` with a
 /// screen `screen` CSS pixels wide would first see it.
 pub fn render(site: &Site, address: &str, locale: Locale, screen: f64) -> Rendered {
-    // leptos_meta hands over the title through its executor; a second call finds it set
+    // anything the page spawns runs on a one-thread executor; a second call finds it set
     let _ = any_spawner::Executor::init_futures_executor();
     let owner = Owner::new();
     owner.with(|| {
-        let (meta, output) = ServerMetaContext::new();
-        provide_context(meta);
+        let title = StoredValue::new(None::<String>);
+        provide_context(crate::components::title::TitleSlot(title));
         provide_context(crate::address::Requested(address.to_string()));
         provide_context(Given {
             base: site.base.trim_end_matches('/').to_string(),
@@ -45,27 +43,11 @@ pub fn render(site: &Site, address: &str, locale: Locale, screen: f64) -> Render
             screen,
         });
         let body = view! { <crate::App/> }.to_html();
-        let head = futures::executor::block_on(async move {
-            let head = futures::stream::iter(["<head></head>".to_string()]);
-            output
-                .inject_meta_context(head)
-                .await
-                .collect::<String>()
-                .await
-        });
         Rendered {
-            title: title_in(&head),
+            title: title.get_value().unwrap_or_default(),
             body,
         }
     })
-}
-
-/// The text of the `<title>` in `head` (empty when there is none).
-fn title_in(head: &str) -> String {
-    head.split_once("<title>")
-        .and_then(|(_, rest)| rest.split_once("</title>"))
-        .map(|(title, _)| title.to_string())
-        .unwrap_or_default()
 }
 
 /// Every route of a snapshot, under the base: the dashboard (`""`), the events list, every

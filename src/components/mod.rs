@@ -21,4 +21,5 @@ pub mod share;
 pub mod source_link;
 pub mod statistics;
 pub mod text;
+pub mod title;
 pub mod with_data;

@@ -1,10 +1,10 @@
 //! `/about`: method, regions, totals, what `null` means, licence and how to cite.
 
+use crate::components::title::Title;
 use crate::i18n::{td, td_string};
 use crate::state::{use_app_state, use_locale};
 use leptos::children::ChildrenFn;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {

@@ -5,6 +5,7 @@ use crate::components::downloads::Downloads;
 use crate::components::filter_bar::FilterBar;
 use crate::components::headline::HeadlineFigures;
 use crate::components::text::place_name;
+use crate::components::title::Title;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::td_string;
@@ -12,7 +13,6 @@ use crate::model::filter::Filter;
 use crate::page_model::{use_page_model, PageModel};
 use crate::state::{in_its_turn, use_locale};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use std::sync::Arc;
 
 #[component]

@@ -1,13 +1,13 @@
 //! `/data`: the published snapshots with dates, sizes and changelog, and links to the raw files.
 
 use crate::components::change_list::ChangeList;
+use crate::components::title::Title;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::format::{bytes, date_text};
 use crate::i18n::{td, td_string, Locale};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use std::sync::Arc;
 
 #[component]

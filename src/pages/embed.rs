@@ -8,6 +8,7 @@ use crate::components::charts::timeline::Timeline;
 use crate::components::event_table::EventTable;
 use crate::components::headline::HeadlineFigures;
 use crate::components::text::place_name;
+use crate::components::title::Title;
 use crate::components::with_data::WithData;
 use crate::data::embed_height::report_height;
 use crate::data::Loaded;
@@ -18,7 +19,6 @@ use crate::model::filter::Filter;
 use crate::page_model::use_page_model;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use std::sync::Arc;
 
 #[component]

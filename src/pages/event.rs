@@ -5,6 +5,7 @@ use crate::components::notices::LoadErrorNotice;
 use crate::components::overlap_note::OverlapNote;
 use crate::components::source_link::{SourceLink, SourceRef};
 use crate::components::text::{agency_name, place, region_name, DataText};
+use crate::components::title::Title;
 use crate::components::with_data::WithData;
 use crate::data::{with_long_text, Loaded};
 use crate::i18n::format::number;
@@ -14,7 +15,6 @@ use crate::model::aggregate::conflicts;
 use crate::model::snapshot::{Confidence, Event, Measure, Snapshot, Source};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use std::sync::Arc;
 
 #[component]

@@ -6,6 +6,7 @@ use crate::components::event_table::EventTable;
 use crate::components::filter_bar::FilterBar;
 use crate::components::scope_notes::{scope_notes, ScopeNotes};
 use crate::components::text::place;
+use crate::components::title::Title;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::data::{load_search, LoadError};
@@ -23,7 +24,6 @@ use crate::model::overview::scope_of;
 use crate::model::sort::SortKey;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use std::sync::Arc;
 
 #[component]

@@ -1,11 +1,11 @@
 //! Any address that is not a page of the portal.
 
 use crate::address::use_address as use_location;
+use crate::components::title::Title;
 use crate::i18n::{td, td_string};
 use crate::state::{use_app_state, use_locale};
 use leptos::children::ChildrenFn;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -4,6 +4,7 @@ use crate::components::charts_panel::ChartsPanel;
 use crate::components::downloads::Downloads;
 use crate::components::event_table::EventTable;
 use crate::components::headline::HeadlineFigures;
+use crate::components::title::Title;
 use crate::components::with_data::WithData;
 use crate::data::Loaded;
 use crate::i18n::sentences::region_summary;
@@ -14,7 +15,6 @@ use crate::model::snapshot::RegionKind;
 use crate::page_model::use_page_model;
 use crate::state::{in_its_turn, use_app_state, use_locale};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use std::sync::Arc;
 
 #[component]

@@ -154,12 +154,15 @@ test('links move between pages in the app, with Back and Forward, in each langua
     // a mark the page keeps as long as it is not loaded again
     await page.evaluate(() => { window.stayedInTheApp = true; });
     const entries = await page.evaluate(() => history.length);
+    const dashboardTitle = await page.title();
     await page.click('header nav a[href*="events"]');
     await page.waitForURL(new RegExp(`/minewatch/${prefix}events\\?from=2024&to=2024$`));
     await page.waitForSelector('table.events tbody tr');
     assert.match(await text(page, 'main h1'), eventsHeading, `${lang}: the events page`);
+    assert.match(await page.title(), new RegExp(`^${eventsHeading.source} · Minewatch$`), `${lang}: the events page's title`);
     await page.click('table.events tbody tr a');
     await page.waitForSelector('article.event h1');
+    assert.equal(await page.title(), `${await text(page, 'article.event h1')} · Minewatch`, `${lang}: the event's title`);
     assert.match(page.url(), new RegExp(`/minewatch/${prefix}events/[^/?]+\\?from=2024&to=2024$`), `${lang}: the event keeps the view`);
     assert.equal(await page.evaluate(() => history.length), entries + 2, `${lang}: a history entry for each page`);
     await page.goBack();
@@ -167,6 +170,7 @@ test('links move between pages in the app, with Back and Forward, in each langua
     await page.goBack();
     await page.waitForSelector('.figure-card');
     assert.match(page.url(), new RegExp(`/minewatch/${prefix}\\?from=2024&to=2024$`), `${lang}: Back returns to the dashboard`);
+    assert.equal(await page.title(), dashboardTitle, `${lang}: with its title`);
     await page.goForward();
     await page.waitForSelector('table.events tbody tr');
     // a link to the page the reader is on takes them to its top and adds no history entry
