@@ -5,7 +5,6 @@
 //! address; anything the script did not ask for, or asked for and did not get, the app fetches
 //! itself as before.
 
-use gloo_net::http::Response;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -14,13 +13,10 @@ const EARLY: &str = "minewatchEarly";
 
 /// The early answer for `url`, if the page asked for it and it arrived: taken out, so a second
 /// load of the same file (a reload of the data) goes to the network.
-pub async fn take(url: &str) -> Option<Response> {
+pub async fn take(url: &str) -> Option<web_sys::Response> {
     let promise = take_promise(url)?;
     let answer = JsFuture::from(promise).await.ok()?;
-    answer
-        .dyn_into::<web_sys::Response>()
-        .ok()
-        .map(Response::from)
+    answer.dyn_into::<web_sys::Response>().ok()
 }
 
 fn take_promise(url: &str) -> Option<js_sys::Promise> {

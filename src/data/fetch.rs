@@ -13,7 +13,6 @@ use crate::model::manifest::{Manifest, SnapshotEntry, MANIFEST_SCHEMA};
 use crate::model::parse::parse_versioned;
 use crate::model::snapshot::{Snapshot, SNAPSHOT_SCHEMA};
 use crate::model::validate::{check, Checked};
-use gloo_net::http::Request;
 use web_sys::RequestCache;
 
 pub const MANIFEST_URL: &str = "data/manifest.json";
@@ -220,9 +219,7 @@ async fn fetch_part<T: serde::de::DeserializeOwned>(
         what: what.clone(),
         url: url.clone(),
     };
-    let buffer = web_sys::Response::from(response)
-        .array_buffer()
-        .map_err(|_| network())?;
+    let buffer = response.array_buffer().map_err(|_| network())?;
     let buffer = wasm_bindgen_futures::JsFuture::from(buffer)
         .await
         .ok()
@@ -292,10 +289,25 @@ pub async fn load_changes(path: &str) -> Result<Changes, LoadError> {
 
 async fn fetch_text(url: &str, what: &Fetched, cache: RequestCache) -> Result<String, LoadError> {
     let response = fetch_response(url, what, cache).await?;
-    response.text().await.map_err(|_| LoadError::Network {
-        what: what.clone(),
-        url: url.to_string(),
-    })
+    let text = match response.text() {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    text.and_then(|t| t.as_string())
+        .ok_or_else(|| LoadError::Network {
+            what: what.clone(),
+            url: url.to_string(),
+        })
+}
+
+/// Asks the network for `url` with the browser's `fetch`, under the `cache` rule given.
+async fn fetch_from_network(url: &str, cache: RequestCache) -> Option<web_sys::Response> {
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    init.set_cache(cache);
+    let promise = leptos::prelude::window().fetch_with_str_and_init(url, &init);
+    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    wasm_bindgen::JsCast::dyn_into::<web_sys::Response>(answer).ok()
 }
 
 /// The answer for `url` when it is a success, else what went wrong.
@@ -303,18 +315,14 @@ async fn fetch_response(
     url: &str,
     what: &Fetched,
     cache: RequestCache,
-) -> Result<gloo_net::http::Response, LoadError> {
+) -> Result<web_sys::Response, LoadError> {
     let network = || LoadError::Network {
         what: what.clone(),
         url: url.to_string(),
     };
     let response = match super::early::take(url).await {
         Some(response) => response,
-        None => Request::get(url)
-            .cache(cache)
-            .send()
-            .await
-            .map_err(|_| network())?,
+        None => fetch_from_network(url, cache).await.ok_or_else(network)?,
     };
     match response.status() {
         200..=299 => Ok(response),
