@@ -1,7 +1,7 @@
 //! The reader's address, kept in step with the browser's: a link inside the app, the map's tiles
 //! and the filters move it without loading a page; back and forward move it back. Which page it
 //! shows is the domain's [`Route`]. This is all the app asked of a router library, whose code was
-//! a twentieth of the app's bytes.
+//! 7.5 % of the app's bytes (42.6 KB of gzip).
 
 use crate::route::{Page, Route};
 use leptos::prelude::*;
