@@ -7,6 +7,7 @@ use crate::i18n::format::number;
 use crate::i18n::td_string;
 use crate::model::changes::since_pinned;
 use crate::model::filter::select;
+use crate::route::Route;
 use crate::state::{use_app_state, use_locale};
 use crate::url_state::UrlState;
 use leptos::prelude::*;
@@ -16,13 +17,12 @@ use std::sync::Arc;
 #[component]
 pub fn NewerData() -> impl IntoView {
     let state = use_app_state();
-    let pathname = crate::address::use_address().pathname;
+    let route = crate::address::use_address().route;
     move || {
         let loaded = state.loaded()?;
-        let events = format!("{}/events/", state.base());
-        let event = pathname.with(|p| {
-            p.strip_prefix(&events)
-                .map(|id| id.trim_end_matches('/').to_string())
+        let event = route.with(|r| match r {
+            Route::Event(id) => Some(id.clone()),
+            _ => None,
         });
         newer_line(&loaded, event.as_deref()).map(IntoAny::into_any)
     }

@@ -1,19 +1,23 @@
 //! Sentences that tell the reader what the current view leaves out, and why.
 
-use crate::address::use_address as use_location;
+use crate::address::use_address;
 use crate::i18n::format::{date_text, number};
 use crate::i18n::labels::{some_titles, title_in};
 use crate::i18n::{name_in, td_string, Locale};
 use crate::model::overview::Overview;
 use crate::model::regions::BoundaryChange;
+use crate::route::Page;
 use crate::state::link_target;
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
 
-/// The current route's path without the base, for links that only change the filter.
+/// The current page's path without the base, for links that only change the filter: the events
+/// list's own, else the dashboard's.
 fn state_path() -> &'static str {
-    let path = use_location().pathname.get_untracked();
-    if path.trim_end_matches('/').ends_with("/events") {
+    if use_address()
+        .route
+        .with_untracked(|r| r.page() == Page::Events)
+    {
         "/events"
     } else {
         "/"
