@@ -19,7 +19,35 @@ fn main() {
     };
     infos.rerun_if_locales_changed();
     infos.emit_diagnostics();
-    if let Err(e) = infos.generate_i18n_module(PathBuf::from(out_dir).join("i18n")) {
+    let dir = PathBuf::from(out_dir).join("i18n");
+    if let Err(e) = infos.generate_i18n_module(dir.clone()) {
         panic!("generating the translation module: {e}");
+    }
+    locales_as_constants(&dir.join("mod.rs"));
+}
+
+/// leptos_i18n's module parses each locale's code ("kk") at run time, the first time it is used,
+/// which puts ICU's whole locale parser into the app (about 11 KB of its WebAssembly). The same
+/// locales are built at compile time with ICU's `locale!`; the codes are fixed, so nothing is lost.
+fn locales_as_constants(module: &std::path::Path) {
+    let text = match std::fs::read_to_string(module) {
+        Ok(text) => text,
+        Err(e) => panic!("reading {}: {e}", module.display()),
+    };
+    let mut patched = text.clone();
+    for code in ["en", "ru", "kk"] {
+        let parsed = format!("\"{code}\" . parse () . expect (\"Valid locale\")");
+        let constant =
+            format!("l_i18n_crate :: reexports :: icu :: locid :: locale ! (\"{code}\")");
+        if !patched.contains(&parsed) {
+            panic!(
+                "{}: leptos_i18n no longer writes `{parsed}`; update build.rs's locales_as_constants",
+                module.display()
+            );
+        }
+        patched = patched.replace(&parsed, &constant);
+    }
+    if let Err(e) = std::fs::write(module, patched) {
+        panic!("writing {}: {e}", module.display());
     }
 }

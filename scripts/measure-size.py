@@ -18,7 +18,9 @@ import pathlib
 import re
 import sys
 
-# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20, fifteenth pass: 519,658 B,
+# The app's JS + WASM, gzip -9, in bytes: the figure reached (issue 20, sixteenth pass: 513,965 B,
+# -5.6 KB for the interface's three locales built at compile time (build.rs), which took ICU's
+# locale parser out of the app; fifteenth pass: 519,658 B,
 # -42.6 KB for the app's own address and routes (src/address.rs, core route.rs) in place of
 # leptos_router, then -4.2 KB for the page's title set by the app (components/title.rs) in place
 # of leptos_meta, then -2.9 KB for the browser's fetch called directly in place of gloo-net;
@@ -39,7 +41,7 @@ import sys
 # the build embeds the checkout's absolute path (the generated translations' file names), so the
 # same commit measured 596,880 B in /tmp/ci-clone and a deeper folder gives a little more. Raise it
 # only in the commit that needs it, and say why there.
-APP_BUDGET = 520_200
+APP_BUDGET = 514_500
 
 
 def main() -> int:
