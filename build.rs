@@ -30,11 +30,10 @@ fn main() {
 /// which puts ICU's whole locale parser into the app (about 11 KB of its WebAssembly). The same
 /// locales are built at compile time with ICU's `locale!`; the codes are fixed, so nothing is lost.
 fn locales_as_constants(module: &std::path::Path) {
-    let text = match std::fs::read_to_string(module) {
+    let mut patched = match std::fs::read_to_string(module) {
         Ok(text) => text,
         Err(e) => panic!("reading {}: {e}", module.display()),
     };
-    let mut patched = text.clone();
     for code in ["en", "ru", "kk"] {
         let parsed = format!("\"{code}\" . parse () . expect (\"Valid locale\")");
         let constant =

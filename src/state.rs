@@ -116,8 +116,9 @@ pub fn page_base() -> String {
     url_state::path_of(&uri).trim_end_matches('/').to_string()
 }
 
-/// Creates the app state; call once, after [`crate::address::provide_address`]. `base` is the routes' base (the site's
-/// and the language's path), `site_base` the site's base path, `locale` the language the path names.
+/// Creates the app state; call once, after [`crate::address::provide_address`]. `base` is the
+/// routes' base (the site's and the language's path), `site_base` the site's base path, `locale`
+/// the language the path names.
 pub fn provide_app_state(base: String, site_base: String, locale: Locale) -> AppState {
     let location = use_address();
     let parsed = Memo::new(move |_| {

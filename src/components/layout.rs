@@ -1,7 +1,7 @@
 //! The frame around every page: skip link, header with navigation and the language switch,
 //! footer with the credit.
 
-use crate::address::use_address as use_location;
+use crate::address::use_address;
 use crate::i18n::{code_of, td_string, Locale, LOCALES};
 use crate::state::{use_app_state, use_locale};
 use leptos::prelude::*;
@@ -10,10 +10,10 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    let location = use_location();
+    let address = use_address();
     let item = move |path: &'static str, label: &'static str| {
         let current = move || {
-            let here = path_in_site(&state, &location.pathname.get());
+            let here = path_in_site(&state, &address.pathname.get());
             let active = if path == "/" {
                 here == "/" || here.is_empty()
             } else {
@@ -66,13 +66,13 @@ fn path_in_site(state: &crate::state::AppState, pathname: &str) -> String {
 fn LanguageSwitch() -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    let location = use_location();
+    let address = use_address();
     let links = LOCALES
         .into_iter()
         .map(|target| {
             // another language is another page (its own file): a full load, not a route change
             let href = move || {
-                let path = path_in_site(&state, &location.pathname.get());
+                let path = path_in_site(&state, &address.pathname.get());
                 state.link_in(crate::i18n::lang_of(target), &path)
             };
             let code = code_of(target);

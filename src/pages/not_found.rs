@@ -1,6 +1,6 @@
 //! Any address that is not a page of the portal.
 
-use crate::address::use_address as use_location;
+use crate::address::use_address;
 use crate::components::title::Title;
 use crate::i18n::{td, td_string};
 use crate::state::{use_app_state, use_locale};
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn NotFound() -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    let path = use_location().pathname.get_untracked();
+    let path = use_address().pathname.get_untracked();
     let (home, events) = (state.link("/"), state.link("/events"));
     let home_link = move |children: ChildrenFn| view! { <a href=home.clone()>{children()}</a> };
     let events_link = move |children: ChildrenFn| view! { <a href=events.clone()>{children()}</a> };
