@@ -21,13 +21,15 @@ python3 -c "import frictionless" 2>/dev/null || python3 -m pip install --quiet "
 python3 scripts/check-schema.py
 (cd public/data && frictionless validate datapackage.json)
 
-step "trunk build --release --public-url /minewatch/ (sub-path, as on GitHub Pages; its hook pre-renders every route)"
-trunk build --release --public-url /minewatch/ --dist dist 2>&1 | grep -E "error|warn|success" || true
+step "trunk build --release --public-url /minewatch/ (sub-path, as on GitHub Pages; its hook pre-renders every route and gives each language's pages an app with its words only)"
+trunk build --release --public-url /minewatch/ --dist dist 2>&1 | grep -E "error|warn|success|pages load" || true
 test -f dist/index.html -a -f dist/404.html -a -f dist/events.html -a -f dist/previews/dashboard/kk.png
+grep -q "minewatch-web-kk-" dist/kk/index.html
 
 step "trunk build --release (at the root: the same WebAssembly, bound and pre-rendered again)"
-trunk build --release --public-url / --dist dist-root 2>&1 | grep -E "error|warn|success" || true
+trunk build --release --public-url / --dist dist-root 2>&1 | grep -E "error|warn|success|pages load" || true
 test -f dist-root/index.html -a -f dist-root/404.html
+grep -q "minewatch-web-ru-" dist-root/ru/index.html
 
 step "first-load size (release build), and the app's size budget (fails when JS + WASM grow past it)"
 python3 scripts/measure-size.py dist --budget

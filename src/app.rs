@@ -21,6 +21,14 @@ pub fn App() -> impl IntoView {
         return ().into_any();
     }
     let locale = path_locale(&site_base);
+    if !crate::i18n::speaks(locale) {
+        // Each pre-rendered page names its own language's app (scripts/language-apps.mjs), so this
+        // is a build mistake: the page stays as it was rendered rather than show other words.
+        leptos::logging::error!(
+            "this app does not carry the page's language; the page stays as rendered"
+        );
+        return ().into_any();
+    }
     // the routes live under the language's path: `/minewatch/kk/events` is `events` in Kazakh
     let base = format!(
         "{}{}",

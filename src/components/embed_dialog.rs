@@ -22,14 +22,26 @@ fn site() -> String {
     format!("{origin}{}", use_app_state().site_base())
 }
 
-/// A frame's title in a language other than the page's: "Minewatch: карта".
+/// A frame's title in a language other than the page's: "Minewatch: карта". Written here, not in
+/// `locales/`, because a page's app carries its own language's words only.
 fn frame_title(l: Locale, chart: EmbedChart) -> &'static str {
-    match chart {
-        EmbedChart::Totals => td_string!(l, embed.frame_totals),
-        EmbedChart::Timeline => td_string!(l, embed.frame_timeline),
-        EmbedChart::Regions => td_string!(l, embed.frame_regions),
-        EmbedChart::Map => td_string!(l, embed.frame_map),
-        EmbedChart::Events => td_string!(l, embed.frame_events),
+    use EmbedChart::*;
+    match (l, chart) {
+        (Locale::en, Totals) => "Minewatch: headline figures",
+        (Locale::en, Timeline) => "Minewatch: timeline",
+        (Locale::en, Regions) => "Minewatch: by region",
+        (Locale::en, Map) => "Minewatch: map",
+        (Locale::en, Events) => "Minewatch: list of events",
+        (Locale::ru, Totals) => "Minewatch: главные цифры",
+        (Locale::ru, Timeline) => "Minewatch: динамика",
+        (Locale::ru, Regions) => "Minewatch: по регионам",
+        (Locale::ru, Map) => "Minewatch: карта",
+        (Locale::ru, Events) => "Minewatch: список событий",
+        (Locale::kk, Totals) => "Minewatch: басты сандар",
+        (Locale::kk, Timeline) => "Minewatch: уақыт бойынша",
+        (Locale::kk, Regions) => "Minewatch: өңірлер бойынша",
+        (Locale::kk, Map) => "Minewatch: карта",
+        (Locale::kk, Events) => "Minewatch: оқиғалар тізімі",
     }
 }
 

@@ -29,6 +29,23 @@ use crate::model::snapshot::{Names, Text};
 /// Every language of the interface, in the order the switch shows them.
 pub const LOCALES: [Locale; 3] = [Locale::kk, Locale::ru, Locale::en];
 
+/// The one language this build of the app carries (the feature `lang-XX` of a pre-rendered
+/// page's own app; build.rs), or `None` for all three (the app of `404.html`, and the native build).
+pub const ONLY_LANGUAGE: Option<Locale> = if cfg!(feature = "lang-en") {
+    Some(Locale::en)
+} else if cfg!(feature = "lang-kk") {
+    Some(Locale::kk)
+} else if cfg!(feature = "lang-ru") {
+    Some(Locale::ru)
+} else {
+    None
+};
+
+/// Whether this build can write the interface in `l`.
+pub fn speaks(l: Locale) -> bool {
+    ONLY_LANGUAGE.is_none_or(|only| only == l)
+}
+
 /// The locale named by `lang=` (`kk`, `ru`, `en`), if it is one.
 pub fn locale_named(code: &str) -> Option<Locale> {
     code.parse().ok()

@@ -97,6 +97,32 @@ test('the switch on every page moves between the language paths and keeps the vi
   await page.closeAll();
 });
 
+test('each language\'s page loads an app with its own words only; an address with no page loads the one with all three', async () => {
+  const page = await newPage(browser, { width: 390, height: 800 });
+  const asked = [];
+  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) asked.push(new URL(r.url()).pathname); });
+  const cases = [
+    ['', 'en', /^minewatch-web-en-[0-9a-f]{16}_bg\.wasm$/, 'Events'],
+    ['kk/events', 'kk', /^minewatch-web-kk-[0-9a-f]{16}_bg\.wasm$/, 'Оқиғалар'],
+    ['ru/regions/KZ-35', 'ru', /^minewatch-web-ru-[0-9a-f]{16}_bg\.wasm$/, 'События'],
+    // not pre-rendered (an older snapshot's event, a mistyped address): 404.html, any language
+    ['kk/no-such-page', 'kk', /^minewatch-web-[0-9a-f]+_bg\.wasm$/, 'Оқиғалар'],
+    ['ru/events/no-such-event', 'ru', /^minewatch-web-[0-9a-f]+_bg\.wasm$/, 'События'],
+  ];
+  for (const [path, code, app, eventsLink] of cases) {
+    asked.length = 0;
+    await open(page, site.url, path);
+    assert.equal(asked.length, 1, `/${path} asks for one app: ${asked.join(', ')}`);
+    assert.match(asked[0].split('/').pop(), app, `/${path}`);
+    assert.equal(await lang(page), code);
+    // the app has taken over and speaks the page's language: its own menu link, its own words
+    const link = code === 'en' ? 'events' : `${code}/events`;
+    assert.equal(await text(page, `header nav:not(.lang-switch) a[href="/minewatch/${link}"]`), eventsLink, `/${path}`);
+  }
+  page.assertNoPanic();
+  await page.closeAll();
+});
+
 test('numbers, money, dates and plurals are written the way each language writes them', async () => {
   const page = await newPage(browser);
   const event = snapshot.events.find((e) => e.id === 'saryarka-sez-2022-02');

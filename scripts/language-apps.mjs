@@ -1,0 +1,119 @@
+// Trunk post-build hook, after `minewatch render`: gives every pre-rendered page an app that carries
+// its own language's words only (about 30 KB gzip less than the app with all three, which stays
+// for 404.html: that page can be any language's address).
+//
+// For each language it builds the app with the feature `lang-XX` (build.rs), binds it and runs
+// wasm-opt as Trunk does (the arguments are index.html's), names the files by their content, and
+// points that language's pages at them; each page's Content-Security-Policy gets the hash of its
+// new loader in place of the old one. A debug build (`trunk serve`) keeps the one app.
+// Usage: node scripts/language-apps.mjs SITE   (Trunk sets TRUNK_PROFILE)
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const LANGUAGES = ['en', 'kk', 'ru'];
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The site's pages: every .html file under `dir` but the app's own page for any address. */
+function pages(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .filter((file) => relative(dir, file) !== '404.html');
+}
+
+const sha256 = (text, encoding) => createHash('sha256').update(text).digest(encoding);
+
+/** The inline module script that loads the app (Trunk's loader), and its CSP source. */
+function loaderOf(html) {
+  const found = [...html.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)]
+    .find((m) => m[1].includes('_bg.wasm'));
+  return found ? found[1] : null;
+}
+
+/** index.html's wasm-opt level and arguments, as Trunk reads them. */
+function wasmOptArguments() {
+  const html = readFileSync(join(repo, 'index.html'), 'utf8');
+  const link = html.match(/<link data-trunk rel="rust"[^>]*>/)?.[0] ?? '';
+  const level = link.match(/data-wasm-opt="([^"]+)"/)?.[1];
+  const params = link.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '';
+  if (!level) throw new Error('index.html: no data-wasm-opt on the app\'s <link data-trunk rel="rust">');
+  return { level: `-O${level}`, params: params.split(/\s+/).filter(Boolean) };
+}
+
+/** Builds the app with the feature `lang-<code>`; returns the path of its WebAssembly. */
+function cargoBuild(code) {
+  const out = execFileSync('cargo', ['build', '--release', '--target', 'wasm32-unknown-unknown',
+    '--bin', 'minewatch-web', '--features', `lang-${code}`, '--message-format=json-render-diagnostics'],
+  { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 << 20 });
+  const wasm = out.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line))
+    .filter((m) => m.reason === 'compiler-artifact' && m.target?.name === 'minewatch-web')
+    .map((m) => m.executable).find((file) => file?.endsWith('.wasm'));
+  if (!wasm) throw new Error(`cargo built no minewatch-web.wasm for lang-${code}`);
+  return wasm;
+}
+
+/** Binds and optimises `wasm` into `site` as `minewatch-web-<code>-<hash>`; returns that name. */
+function bindAndOptimise(code, wasm, site, opt) {
+  const work = mkdtempSync(join(tmpdir(), `minewatch-${code}-`));
+  try {
+    execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${work}`, '--out-name=app', '--no-typescript', wasm],
+      { stdio: 'inherit' });
+    const optimised = join(work, 'optimised.wasm');
+    execFileSync('wasm-opt', [`--output=${optimised}`, opt.level, join(work, 'app_bg.wasm'), ...opt.params],
+      { stdio: 'inherit' });
+    const bytes = readFileSync(optimised);
+    const js = readFileSync(join(work, 'app.js'), 'utf8');
+    const name = `minewatch-web-${code}-${sha256(Buffer.concat([bytes, Buffer.from(js)]), 'hex').slice(0, 16)}`;
+    writeFileSync(join(site, `${name}_bg.wasm`), bytes);
+    writeFileSync(join(site, `${name}.js`), js.replaceAll('app_bg.wasm', `${name}_bg.wasm`));
+    return name;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Points `html` (a page in the app's language) at the app `name` instead of `shared`. */
+export function pointAt(html, shared, name) {
+  const loader = loaderOf(html);
+  if (!loader || !loader.includes(`${shared}.js`)) return null;
+  const own = loader.replaceAll(`${shared}.js`, `${name}.js`).replaceAll(`${shared}_bg.wasm`, `${name}_bg.wasm`);
+  const [before, after] = [`'sha256-${sha256(loader, 'base64')}'`, `'sha256-${sha256(own, 'base64')}'`];
+  if (!html.includes(before)) throw new Error('the page\'s Content-Security-Policy does not name its loader\'s hash');
+  return html.replace(loader, own).replaceAll(before, after);
+}
+
+function main() {
+  const site = process.argv[2];
+  if (!site) {
+    console.error('usage: node scripts/language-apps.mjs SITE');
+    process.exit(2);
+  }
+  if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') {
+    console.log('language-apps: a debug build keeps one app with all three languages');
+    return;
+  }
+  process.env.PATH = [join(repo, 'node_modules', '.bin'), join(process.env.HOME ?? '', '.cargo', 'bin'), process.env.PATH].join(delimiter);
+  const shared = loaderOf(readFileSync(join(site, '404.html'), 'utf8'))?.match(/(minewatch-web-[0-9a-f]+)\.js/)?.[1];
+  if (!shared) throw new Error(`${site}/404.html: no loader of the app (minewatch-web-HASH.js)`);
+  const opt = wasmOptArguments();
+  const files = pages(site);
+  for (const code of LANGUAGES) {
+    const name = bindAndOptimise(code, cargoBuild(code), site, opt);
+    let pointed = 0;
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes(`<html lang="${code}"`)) continue;
+      const own = pointAt(html, shared, name);
+      if (own === null) continue;
+      writeFileSync(file, own);
+      pointed += 1;
+    }
+    console.log(`language-apps: ${pointed} ${code} pages load ${name}`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();
