@@ -32,7 +32,10 @@ fn main() {
         Ok(infos) => infos,
         Err(e) => panic!("locales/*.json: {e}"),
     };
-    infos.rerun_if_locales_changed();
+    // a one-language build's copies are its own output (their language's file is watched above)
+    if only_language().is_none() {
+        infos.rerun_if_locales_changed();
+    }
     // a one-language build gives every locale one file, so its notes (Russian plural forms in the
     // "English" copy) are about the copies; the three-language build reports the real ones
     if only_language().is_none() {
@@ -71,10 +74,18 @@ fn one_language_locales(out_dir: &std::path::Path, code: &str) -> PathBuf {
         panic!("creating {}: {e}", locales.display());
     }
     let source = PathBuf::from("locales").join(format!("{code}.json"));
+    let words = match std::fs::read(&source) {
+        Ok(words) => words,
+        Err(e) => panic!("reading {}: {e}", source.display()),
+    };
     for name in ["en", "ru", "kk"] {
         let copy = locales.join(format!("{name}.json"));
-        if let Err(e) = std::fs::copy(&source, &copy) {
-            panic!("copying {} to {}: {e}", source.display(), copy.display());
+        // written only when they differ: a copy with a new time would build the app again
+        if std::fs::read(&copy).is_ok_and(|old| old == words) {
+            continue;
+        }
+        if let Err(e) = std::fs::write(&copy, &words) {
+            panic!("writing {}: {e}", copy.display());
         }
     }
     root
