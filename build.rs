@@ -20,7 +20,8 @@ fn main() {
         .and_then(|c| c.add_locale("kk"))
         .map(|c| c.parse_options(ParseOptions::new().interpolate_display(true)));
     let out_dir = PathBuf::from(out_dir);
-    let parsed = match only_language() {
+    let only = only_language();
+    let parsed = match only {
         Some(code) => {
             println!("cargo::rerun-if-changed=locales/{code}.json");
             let root = one_language_locales(&out_dir, code);
@@ -32,13 +33,11 @@ fn main() {
         Ok(infos) => infos,
         Err(e) => panic!("locales/*.json: {e}"),
     };
-    // a one-language build's copies are its own output (their language's file is watched above)
-    if only_language().is_none() {
+    // A one-language build's copies are its own output (their language's file is watched above),
+    // and its notes (Russian plural forms in the "English" copy) are about the copies: the
+    // three-language build watches the files and reports the real notes.
+    if only.is_none() {
         infos.rerun_if_locales_changed();
-    }
-    // a one-language build gives every locale one file, so its notes (Russian plural forms in the
-    // "English" copy) are about the copies; the three-language build reports the real ones
-    if only_language().is_none() {
         infos.emit_diagnostics();
     }
     let dir = out_dir.join("i18n");
