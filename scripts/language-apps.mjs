@@ -1,11 +1,14 @@
-// Trunk post-build hook, after `minewatch render`: gives every pre-rendered page an app that carries
-// its own language's words only (about 30 KB gzip less than the app with all three, which stays
-// for 404.html: that page can be any language's address).
+// Trunk post-build hook, after `minewatch render`: gives every page an app that carries its own
+// language's words only (about 30 KB gzip less than the app with all three, which Trunk built).
 //
 // For each language it builds the app with the feature `lang-XX` (build.rs), binds it and runs
 // wasm-opt as Trunk does (the arguments are index.html's), names the files by their content, and
-// points that language's pages at them; each page's Content-Security-Policy gets the hash of its
-// new loader in place of the old one. A debug build (`trunk serve`) keeps the one app.
+// points that language's pages at them. 404.html, which a static host serves for any address it
+// has no file for (an older snapshot's event, a mistyped link) and so can be any language's page,
+// gets a loader that picks the app by the address's language, as the app itself reads it. Each
+// page's Content-Security-Policy gets the hash of its new loader in place of the old one, and the
+// app with all three languages, which no page loads any more, leaves the site. A debug build
+// (`trunk serve`) keeps the one app.
 // Usage: node scripts/language-apps.mjs SITE   (Trunk sets TRUNK_PROFILE)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -76,14 +79,44 @@ function bindAndOptimise(code, wasm, site, opt) {
   }
 }
 
+/** `html` with its loader replaced by `own` and the loader's hash in its Content-Security-Policy
+ * replaced by the new one's. */
+function withLoader(html, loader, own) {
+  const [before, after] = [`'sha256-${sha256(loader, 'base64')}'`, `'sha256-${sha256(own, 'base64')}'`];
+  if (!html.includes(before)) throw new Error('the page\'s Content-Security-Policy does not name its loader\'s hash');
+  return html.replace(loader, own).replaceAll(before, after);
+}
+
 /** Points `html` (a page in the app's language) at the app `name` instead of `shared`. */
 export function pointAt(html, shared, name) {
   const loader = loaderOf(html);
   if (!loader || !loader.includes(`${shared}.js`)) return null;
   const own = loader.replaceAll(`${shared}.js`, `${name}.js`).replaceAll(`${shared}_bg.wasm`, `${name}_bg.wasm`);
-  const [before, after] = [`'sha256-${sha256(loader, 'base64')}'`, `'sha256-${sha256(own, 'base64')}'`];
-  if (!html.includes(before)) throw new Error('the page\'s Content-Security-Policy does not name its loader\'s hash');
-  return html.replace(loader, own).replaceAll(before, after);
+  return withLoader(html, loader, own);
+}
+
+/** Points `html` (the page for any address) at the app of the address's language: `names` maps
+ * each language to its app. The language is read from the path under the page's `<base>` as the
+ * app reads it (`kk/…`, `ru/…`, English anywhere else); Trunk's loader is otherwise kept as it
+ * is, so the app starts the same way. */
+export function pointByAddress(html, shared, names) {
+  const loader = loaderOf(html);
+  const importLine = loader?.match(/^import init, \* as bindings from '([^']*)';$/m);
+  const initLine = loader?.match(/^const wasm = await init\(\{ module_or_path: '([^']*)' \}\);$/m);
+  if (!importLine || !initLine || !importLine[1].endsWith(`${shared}.js`) || !initLine[1].endsWith(`${shared}_bg.wasm`)) {
+    throw new Error(`404.html: Trunk's loader is not the one this script knows (import init from ${shared}.js)`);
+  }
+  const prefix = importLine[1].slice(0, -`${shared}.js`.length);
+  const apps = JSON.stringify(Object.fromEntries(LANGUAGES.map((code) => [code, prefix + names[code]])));
+  const own = loader
+    .replace(importLine[0], [
+      `const apps = ${apps}, base = document.querySelector('base'), path = location.pathname,`,
+      '  root = base ? new URL(base.href).pathname : \'/\', under = path.startsWith(root) ? path.slice(root.length) : \'\',',
+      '  app = apps[(/^(kk|ru)(\\/|$)/.exec(under) || [0, \'en\'])[1]];',
+      'const bindings = await import(`${app}.js`), init = bindings.default;',
+    ].join('\n'))
+    .replace(initLine[0], 'const wasm = await init({ module_or_path: `${app}_bg.wasm` });');
+  return withLoader(html, loader, own);
 }
 
 function main() {
@@ -101,8 +134,10 @@ function main() {
   if (!shared) throw new Error(`${site}/404.html: no loader of the app (minewatch-web-HASH.js)`);
   const opt = wasmOptArguments();
   const files = pages(site);
+  const names = {};
   for (const code of LANGUAGES) {
     const name = bindAndOptimise(code, cargoBuild(code), site, opt);
+    names[code] = name;
     let pointed = 0;
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
@@ -114,6 +149,10 @@ function main() {
     }
     console.log(`language-apps: ${pointed} ${code} pages load ${name}`);
   }
+  const notFound = join(site, '404.html');
+  writeFileSync(notFound, pointByAddress(readFileSync(notFound, 'utf8'), shared, names));
+  console.log('language-apps: 404.html loads the app of its address\'s language');
+  for (const file of [`${shared}.js`, `${shared}_bg.wasm`]) rmSync(join(site, file));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

@@ -30,7 +30,7 @@ use crate::model::snapshot::{Names, Text};
 pub const LOCALES: [Locale; 3] = [Locale::kk, Locale::ru, Locale::en];
 
 /// The one language this build of the app carries (the feature `lang-XX` of a pre-rendered
-/// page's own app; build.rs), or `None` for all three (the app of `404.html`, and the native build).
+/// page's own app; build.rs), or `None` for all three (the debug build's app, and the native build).
 pub const ONLY_LANGUAGE: Option<Locale> = if cfg!(feature = "lang-en") {
     Some(Locale::en)
 } else if cfg!(feature = "lang-kk") {
