@@ -2,7 +2,7 @@
 # Sets up what is missing, then runs every check: the quick ones of scripts/check.sh (format, lints,
 # native tests, the editors' tool on the real data), the schema checks, the release build (under the
 # /minewatch/ sub-path and at the root), its first-load size, the browser tests, the benchmark at
-# 1,000 events and the load time on a slow phone. Each step prints how long it took.
+# 1,000 events, the trace of a change of year and the load time on a slow phone. Each step prints how long it took.
 # MEASURE=1 also runs Lighthouse (printed, not judged; scripts/lighthouse.sh on its own does too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +39,9 @@ step "browser tests (playwright-core + Debian chromium)"
 
 step "the benchmark at 1,000 events, on the root build above (it must run to its end; the times are printed, not judged)"
 BENCH_APP=dist-root BENCH_TOOL_PROFILE=dev BENCH_SIZES=1000 BENCH_CPU=1 BENCH_RUNS=1 BENCH_SAMPLES=4 scripts/bench.sh
+
+step "where a change of year goes, Chromium's trace on the root build (it must run to its end; printed, not judged)"
+TRACE_CPU=1 TRACE_CHANGES=4 node tests/e2e/trace-changes.mjs dist-root
 
 step "load time on a slow phone profile (printed, not asserted)"
 (cd tests/e2e && LOAD_RUNS=3 node measure-load.mjs) || echo "The load-time measurement did not finish; the tests above decide the run."

@@ -17,6 +17,7 @@ fn site(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("minewatch-render-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     copy_dir(&root().join("public/data"), &dir.join("data"));
+    std::fs::copy(root().join("public/favicon.svg"), dir.join("favicon.svg")).expect("icon");
     let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self' 'sha256-x'\">\n  \
 <base href=\"/minewatch/\">\n  <title>Minewatch</title>\n  <meta name=\"description\" content=\"Open data\">\n  \
@@ -147,6 +148,8 @@ fn every_route_becomes_a_page_in_each_language_with_its_tags_alternates_and_imag
         !dashboard.contains("needs JavaScript.</p></noscript>"),
         "the page reads without scripts"
     );
+    // the icon a browser fetches again on every change of address is a PNG, not an SVG document
+    assert_eq!(png_size(&dir.join("favicon.png")), (64, 64));
     let sitemap = page("sitemap.xml");
     assert_eq!(sitemap.matches("<url>").count(), 43 * 3);
     assert!(sitemap.contains("<loc>https://example.org/minewatch/ru/regions/KZ-35</loc>"));
@@ -170,7 +173,7 @@ fn without_an_origin_the_build_says_so_in_one_line_and_writes_no_sitemap() {
 }
 
 #[test]
-fn a_missing_font_or_page_stops_it_with_nothing_written() {
+fn a_missing_font_page_or_icon_stops_it_with_nothing_written() {
     let dir = site("font");
     let (code, _, stderr) = render(&dir, &[], Some("/nonexistent-fonts"));
     assert_eq!(code, 2);
@@ -183,5 +186,15 @@ fn a_missing_font_or_page_stops_it_with_nothing_written() {
     let (code, _, stderr) = render(&dir, &[], None);
     assert_eq!(code, 2);
     assert!(stderr.contains("404.html: cannot be read"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+    let dir = site("icon");
+    std::fs::remove_file(dir.join("favicon.svg")).expect("remove");
+    let (code, _, stderr) = render(&dir, &[], None);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("favicon.svg: cannot be read") && stderr.contains("public/favicon.svg"),
+        "{stderr}"
+    );
+    assert!(!dir.join("index.html").exists() && !dir.join("favicon.png").exists());
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,9 +1,10 @@
 //! `minewatch render SITE`: every route of the latest published snapshot as a real HTML file in
 //! a built site (Trunk's output), one file per language (English at the root, `kk/` and `ru/`),
 //! drawn with the app's own components, with its title, description, link-preview tags and
-//! alternates, a preview image for the dashboard, each region and each event, and the site's
-//! `sitemap.xml` and `robots.txt`.
+//! alternates, a preview image for the dashboard, each region and each event, the site's icon as
+//! a PNG, and the site's `sitemap.xml` and `robots.txt`.
 
+mod icon;
 mod page;
 mod preview;
 mod sitemap;
@@ -92,6 +93,7 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
     };
     let routes = minewatch::prerender::routes(loaded.snapshot());
     let fonts = preview::fonts(&preview::font_dir())?;
+    let icon = icon::png_of(site)?;
     let (mut files, mut previews) = (0, 0);
     for route in &routes {
         let mut copies = Vec::with_capacity(LOCALES.len());
@@ -136,6 +138,8 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
             }
         }
     }
+    write_bytes(&site.join(icon::PNG_NAME), &icon)?;
+    files += 1;
     if let Some(origin) = origin {
         let addresses: Vec<Vec<String>> = routes
             .iter()
