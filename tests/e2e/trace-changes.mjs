@@ -67,7 +67,6 @@ async function traceOne(browser, dir) {
     for (const e of ours.filter((x) => x.name === 'RunTask').sort((a, b) => a.ts - b.ts)) {
       if (e.ts >= end) { tasks += e.dur; end = e.ts + e.dur; }
     }
-    page.removeAllListeners();
     return { site: basename(dir), tasks: tasks / 1000 / CHANGES, kinds: Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / 1000 / CHANGES])) };
   } finally {
     await context.close();

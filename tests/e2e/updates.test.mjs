@@ -5,7 +5,7 @@
 // desktop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveBuild, newPage, open } from './helpers.mjs';
+import { launch, serveBuild, newPage, open, pngSize } from './helpers.mjs';
 
 let browser, site;
 before(async () => { browser = await launch(); site = await serveBuild('subpath'); });
@@ -164,14 +164,10 @@ test('the tab\'s icon is a small PNG, the icon Chromium fetches again on every c
     await open(page, site.url, lang === 'en' ? '' : `${lang}/`);
     const link = await page.evaluate(() => document.querySelector('link[rel="icon"]')?.href);
     assert.match(link ?? '', /\/minewatch\/favicon\.png$/, `${lang}: the page names a PNG icon`);
-    const bytes = await page.evaluate(async (href) => new Uint8Array(await (await fetch(href)).arrayBuffer()).slice(0, 24), link);
-    const at = (i) => (bytes[i] << 24 | bytes[i + 1] << 16 | bytes[i + 2] << 8 | bytes[i + 3]) >>> 0;
-    assert.deepEqual([bytes[1], bytes[2], bytes[3]], [0x50, 0x4e, 0x47], `${lang}: the icon is a PNG`);
-    assert.deepEqual([at(16), at(20)], [64, 64], `${lang}: the icon is 64 px square`);
-    await watch(page);
+    assert.deepEqual(pngSize(await (await page.request.get(link)).body()), [64, 64], `${lang}: the icon is a 64 px square PNG`);
     for (const year of ['2022', '2024', '']) await change(page, '#filter-year', year);
-    // the test's own fetch and at least the browser's
-    assert.ok(icons.length >= 2, `${lang}: the browser fetched the icon (${icons.length} answers)`);
+    // the browser's own requests (the test's fetch above is not the page's)
+    assert.ok(icons.length >= 1, `${lang}: the browser fetched the icon (${icons.length} answers)`);
     for (const icon of icons) {
       assert.equal(icon.status, 200, `${lang}: ${icon.url} is served`);
       assert.ok(!/svg/.test(icon.type ?? '') && !/\.svg$/.test(icon.url), `${lang}: no SVG icon is fetched (${icon.url})`);
