@@ -20,9 +20,9 @@ fn site(name: &str) -> PathBuf {
     std::fs::copy(root().join("public/favicon.svg"), dir.join("favicon.svg")).expect("icon");
     let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta charset=\"utf-8\">\n  \
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self' 'sha256-x'\">\n  \
-<base href=\"/minewatch/\">\n  <title>Minewatch</title>\n  <meta name=\"description\" content=\"Open data\">\n  \
+<base href=\"/minewatch/\">\n  <!-- a note for the site's developers -->\n  <title>Minewatch</title>\n  <meta name=\"description\" content=\"Open data\">\n  \
 <script>(function(){})()</script>\n<script type=\"module\">import init from '/minewatch/app.js';</script></head>\n\
-<body>\n  <noscript><p>Minewatch needs JavaScript.</p></noscript>\n</body>\n</html>\n";
+<body>\n  <!-- another, in the body -->\n  <noscript><p>Minewatch needs JavaScript.</p></noscript>\n</body>\n</html>\n";
     std::fs::write(dir.join("404.html"), page).expect("page");
     dir
 }
@@ -148,6 +148,21 @@ fn every_route_becomes_a_page_in_each_language_with_its_tags_alternates_and_imag
         !dashboard.contains("needs JavaScript.</p></noscript>"),
         "the page reads without scripts"
     );
+    assert!(
+        !dashboard.contains("developers -->") && !dashboard.contains("in the body -->"),
+        "the template's notes are left out of every page"
+    );
+    // the app's page for every other address loses the developers' notes, and keeps the rest
+    let app_page = page("404.html");
+    assert!(!app_page.contains("<!--"), "{app_page}");
+    for kept in [
+        "<script>(function(){})()</script>",
+        "import init from '/minewatch/app.js';",
+        "<noscript><p>Minewatch needs JavaScript.</p></noscript>",
+        "<title>Minewatch</title>",
+    ] {
+        assert!(app_page.contains(kept), "404.html keeps {kept}");
+    }
     // the icon a browser fetches again on every change of address is a PNG, not an SVG document
     assert_eq!(png_size(&dir.join("favicon.png")), (64, 64));
     let sitemap = page("sitemap.xml");

@@ -82,8 +82,8 @@ pub struct Summary {
 /// absolute, as link previews need.
 pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
     let template_path = site.join("404.html");
-    let template = read(&template_path)?;
-    let template = page::Template::parse(&template)
+    let trunk_page = read(&template_path)?;
+    let template = page::Template::parse(&trunk_page)
         .map_err(|why| format!("{}: {why}", template_path.display()))?;
     let loaded = Arc::new(latest(&site.join("data"))?);
     let rendering = minewatch::prerender::Site {
@@ -140,6 +140,8 @@ pub fn run(site: &Path, origin: Option<&str>) -> Result<Summary, String> {
     }
     write_bytes(&site.join(icon::PNG_NAME), &icon)?;
     files += 1;
+    // the page for every address that is not pre-rendered loses the developers' notes too
+    write(&template_path, &page::without_comments(&trunk_page))?;
     if let Some(origin) = origin {
         let addresses: Vec<Vec<String>> = routes
             .iter()

@@ -60,8 +60,8 @@ impl Template {
             base,
             head_start: without_comments(before_title),
             head_end: without_comments(&format!("{between_tags}{head_rest}")),
-            body_start,
-            body_end: after_noscript,
+            body_start: without_comments(&body_start),
+            body_end: without_comments(&after_noscript),
         })
     }
 
@@ -186,9 +186,10 @@ fn og_locale(l: Locale) -> &'static str {
 }
 
 /// `html` without its comments (`<!-- … -->`): notes for the site's developers in index.html,
-/// about 2 KB of every page's head (800 B gzip) before its first figure. The text of scripts and
-/// styles is kept as it is, and a comment that is not closed is kept.
-fn without_comments(html: &str) -> String {
+/// about 2 KB of every page's head (800 B gzip) before its first figure, and of `404.html` (the
+/// app's page for every address that is not pre-rendered). The text of scripts and styles is kept
+/// as it is, and a comment that is not closed is kept.
+pub fn without_comments(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     loop {
