@@ -43,6 +43,9 @@ BENCH_APP=dist-root BENCH_TOOL_PROFILE=dev BENCH_SIZES=1000 BENCH_CPU=1 BENCH_RU
 step "where a change of year goes, Chromium's trace on the root build (it must run to its end; printed, not judged)"
 TRACE_CPU=1 TRACE_CHANGES=4 node tests/e2e/trace-changes.mjs dist-root
 
+step "where its script time goes, Chromium's CPU profile with the app's functions named (it must run to its end; printed, not judged)"
+TRACE_CHANGES=4 scripts/profile-changes.sh dist-root
+
 step "load time on a slow phone profile (printed, not asserted)"
 (cd tests/e2e && LOAD_RUNS=3 node measure-load.mjs) || echo "The load-time measurement did not finish; the tests above decide the run."
 
