@@ -26,7 +26,7 @@ cp -r "$site" "$out"
 bound=$(mktemp -d)
 trap 'rm -rf "$bound"' EXIT
 wasm-bindgen --target web --no-typescript --out-dir "$bound" --out-name app \
-  target/wasm32-unknown-unknown/release/minewatch-web.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/minewatch-web.wasm"
 cp "$bound/app.js" "$out/$app.js"
 cp "$bound/app_bg.wasm" "$out/${app}_bg.wasm"
 TRACE_PROFILE=1 TRACE_CPU=${TRACE_CPU:-1} TRACE_CHANGES=${TRACE_CHANGES:-30} TRACE_PATH=ru/ \
