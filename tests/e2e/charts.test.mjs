@@ -75,6 +75,19 @@ test('tooltips answer the mouse, a tap and the arrow keys', async () => {
   await page.closeAll();
 });
 
+// WCAG's contrast ratio of two computed colours ("rgb(r, g, b)")
+function contrast(a, b) {
+  const luminance = (css) => {
+    const [r, g, bl] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 test('every map tile is named, reachable by keyboard, and opens its region page', async () => {
   const page = await newPage(browser);
   await open(page, site.url);
@@ -83,6 +96,20 @@ test('every map tile is named, reachable by keyboard, and opens its region page'
   const names = await tiles.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
   for (const region of snapshot.regions) {
     assert.ok(names.some((n) => n.startsWith(`${region.names.en}: `)), `${region.names.en} has a named tile`);
+  }
+  // each tile's words are centred, and read on its colour (an uncoloured tile's are in the page's)
+  const words = await tiles.evaluateAll((as) => as.flatMap((a) => {
+    const box = getComputedStyle(a.querySelector('rect')).fill;
+    return [...a.querySelectorAll('text')].map((t) => ({
+      code: a.dataset.code, fill: getComputedStyle(t).fill, box, page: getComputedStyle(a).color, anchor: getComputedStyle(t).textAnchor,
+    }));
+  }));
+  assert.ok(words.length >= 40, `every tile has its name and its figure (${words.length} texts)`);
+  assert.ok(words.some((w) => w.box !== 'none'), 'some tiles are coloured');
+  for (const w of words) {
+    if (w.box === 'none') assert.equal(w.fill, w.page, `${w.code}: an uncoloured tile's words are in the page's colour`);
+    else assert.ok(contrast(w.fill, w.box) >= 4.5, `${w.code}: its words (${w.fill}) read on its colour (${w.box})`);
+    assert.equal(w.anchor, 'middle', `${w.code}: its words are centred`);
   }
   await tiles.first().focus();
   const reached = new Set([await page.evaluate(() => document.activeElement.dataset.code)]);

@@ -107,12 +107,14 @@ fn tile(out: &mut String, t: &DrawnTile) {
         .map(|v| format!(r#" target="{}""#, escape(v)))
         .unwrap_or_default();
     let chosen = if t.chosen { " chosen" } else { "" };
+    // the texts' colour and anchor are the link's, which they inherit (the box has its own fill)
     let _ = write!(
         out,
-        r#"<g class="tile-wrap"><a href="{}"{target} aria-label="{}" class="tile{chosen}" data-code="{}">"#,
+        r#"<g class="tile-wrap"><a href="{}"{target} aria-label="{}" class="tile{chosen}" data-code="{}" fill="{}" text-anchor="middle">"#,
         escape(&t.href),
         escape(&t.label),
-        escape(t.code)
+        escape(t.code),
+        t.shade.ink()
     );
     let _ = write!(
         out,
@@ -136,10 +138,13 @@ fn tile(out: &mut String, t: &DrawnTile) {
         ),
         (t.y + t.size - 5.0, &t.value, "tile-value", t.value_font),
     ] {
+        // a name on one line has no second
+        if text.is_empty() {
+            continue;
+        }
         let _ = write!(
             out,
-            r#"<text x="{centre}" y="{y}" text-anchor="middle" fill="{}" class="{class}" font-size="{font}">{}</text>"#,
-            t.shade.ink(),
+            r#"<text x="{centre}" y="{y}" class="{class}" font-size="{font}">{}</text>"#,
             escape(text)
         );
     }
@@ -183,13 +188,23 @@ mod tests {
             m.contains(r#"aria-label="Abai &lt;b&gt;&quot;x&quot;&lt;/b&gt;: 3""#),
             "{m}"
         );
-        assert!(m.contains(r#"class="tile" data-code="KZ-10""#), "{m}");
+        assert!(
+            m.contains(r##"class="tile" data-code="KZ-10" fill="#0b1f33" text-anchor="middle">"##),
+            "the texts take the ink readable on the tile's colour from the link: {m}"
+        );
         assert!(m.contains(r##"fill="#c6dbef" class="tile-box""##), "{m}");
         assert_eq!(
             m.matches("<text").count(),
-            3,
-            "two name lines and the figure"
+            2,
+            "a name on one line and the figure, no empty second line: {m}"
         );
+        assert!(m.contains(r#"font-size="10">Abai</text>"#), "{m}");
+        assert!(m.contains(r#"font-size="12">3</text>"#), "{m}");
+        let mut two_lines = a_tile("Abai: 3", shade);
+        two_lines.lines = ("North".into(), "Kazakhstan".into());
+        let m = map_markup(&[two_lines], &[]);
+        assert_eq!(m.matches("<text").count(), 3, "both name lines: {m}");
+        assert!(m.contains(">Kazakhstan</text>"), "{m}");
         assert_eq!(m.matches("<a ").count(), m.matches("</a>").count());
     }
 
@@ -208,6 +223,10 @@ mod tests {
             }],
         );
         assert!(m.contains(r#"fill="none" class="tile-box empty""#), "{m}");
+        assert!(
+            m.contains(r#"data-code="KZ-10" fill="currentColor" text-anchor="middle">"#),
+            "an uncoloured tile's texts are in the page's own colour: {m}"
+        );
         assert!(m.contains(r#"fill="none" class="tile-box zero""#), "{m}");
         assert!(m.contains(
             r#"<rect x="5" y="7" width="24" height="14" class="tile-box empty" fill="none"/><text x="33" y="18" class="tick">no figure</text>"#
