@@ -5,7 +5,9 @@ use super::frame::{ChartActions, TableAndNotes};
 use super::labels::{compare_line, quantity_label, tick_text, value_text};
 use super::notes::note_lines;
 use crate::chart::colour::{class_limits, class_of, fill_index, FILLS, TEXT};
-use crate::chart::layout::{fitted_font, footer, heading as heading_layout, letters_in, shortened};
+use crate::chart::layout::{
+    fitted_font, footer, heading as heading_layout, legend_flow, letters_in, shortened, text_width,
+};
 use crate::chart::map_markup::{map_markup, DrawnTile, LegendEntry, TileShade};
 use crate::chart::svg::{credit_markup, heading_markup};
 use crate::chart::table_markup::{data_table, DataRow};
@@ -22,8 +24,11 @@ use std::sync::Arc;
 /// The largest tile, and the gap between tiles.
 const SIZE: f64 = 76.0;
 const GAP: f64 = 4.0;
-/// One legend entry: its swatch and words.
+/// A legend entry's least width (its slot); its swatch and the gap before its words (28 px,
+/// `crate::chart::map_markup`) with 4 px of room after them; its words' font size; a row's height.
 const LEGEND_ITEM: f64 = 100.0;
+const LEGEND_SWATCH: f64 = 28.0 + 4.0;
+const LEGEND_FONT: f64 = 12.0;
 const LEGEND_ROW: f64 = 20.0;
 
 /// A region's name on two lines, without the word for "region": "East Kazakhstan Region" →
@@ -233,10 +238,21 @@ fn draw(
     let limits = class_limits(max, whole);
     let size = ((width + GAP) / 6.0 - GAP).clamp(30.0, SIZE);
     let (_, map_h) = extent(size, GAP);
-    let per_row = ((width / LEGEND_ITEM).floor() as usize).max(1);
     let has_zero = points.iter().any(|p| p.value == Some(0.0));
-    let legend_items = limits.len() + 1 + usize::from(has_zero);
-    let legend_rows = legend_items.div_ceil(per_row);
+    // the legend's words, in order: each class, a stated zero, no figure; placed so that none is
+    // cut at the picture's edge
+    let mut legend_words: Vec<String> = (0..limits.len())
+        .map(|i| legend_text(l, quantity, &limits, i, whole))
+        .collect();
+    if has_zero {
+        legend_words.push(tick_text(l, quantity, 0.0));
+    }
+    legend_words.push(td_string!(l, chart.no_figure).to_string());
+    let widths: Vec<f64> = legend_words
+        .iter()
+        .map(|t| LEGEND_SWATCH + text_width(t, LEGEND_FONT, false))
+        .collect();
+    let (places, legend_rows) = legend_flow(&widths, width, LEGEND_ITEM);
     let what = quantity_label(l, quantity);
     let heading = td_string!(l, embed_page.map, what = what.clone()).to_string();
     let line = compare_line(l, snapshot, filter);
@@ -303,39 +319,21 @@ fn draw(
         })
         .collect();
     let legend_y = top_y + map_h + 16.0;
-    let slot = |k: usize| {
-        (
-            (k % per_row) as f64 * LEGEND_ITEM,
-            legend_y + (k / per_row) as f64 * LEGEND_ROW,
-        )
-    };
-    let mut legend: Vec<LegendEntry> = (0..limits.len())
-        .map(|i| {
-            let (x, y) = slot(i);
-            LegendEntry {
-                x,
-                y,
-                shade: shade_of(Some(i), false),
-                text: legend_text(l, quantity, &limits, i, whole),
-            }
+    let shades = (0..limits.len())
+        .map(|i| shade_of(Some(i), false))
+        .chain(has_zero.then_some(TileShade::Zero))
+        .chain([TileShade::NoFigure]);
+    let legend: Vec<LegendEntry> = legend_words
+        .into_iter()
+        .zip(shades)
+        .zip(&places)
+        .map(|((text, shade), (x, row))| LegendEntry {
+            x: *x,
+            y: legend_y + *row as f64 * LEGEND_ROW,
+            shade,
+            text,
         })
         .collect();
-    if has_zero {
-        let (x, y) = slot(limits.len());
-        legend.push(LegendEntry {
-            x,
-            y,
-            shade: TileShade::Zero,
-            text: tick_text(l, quantity, 0.0),
-        });
-    }
-    let (x, y) = slot(limits.len() + usize::from(has_zero));
-    legend.push(LegendEntry {
-        x,
-        y,
-        shade: TileShade::NoFigure,
-        text: td_string!(l, chart.no_figure).to_string(),
-    });
     let markup = format!(
         "{}{}{}",
         heading_markup(&top),

@@ -154,9 +154,64 @@ pub fn footer(credit: &str, width: f64) -> (Vec<(f64, String)>, f64) {
     (placed, 14.0 * n + 6.0)
 }
 
+/// A legend's entries of `widths` pixels, placed left to right in rows `width` pixels wide, each
+/// in a slot at least `slot` wide (so that short entries line up in columns); an entry that does
+/// not fit where it would go starts the next row. Gives each entry's (x, row), and the number of
+/// rows. An entry wider than a row has a row of its own.
+pub fn legend_flow(widths: &[f64], width: f64, slot: f64) -> (Vec<(f64, usize)>, usize) {
+    let mut placed = Vec::with_capacity(widths.len());
+    let (mut x, mut row) = (0.0, 0);
+    for w in widths {
+        let w = if w.is_finite() { w.max(0.0) } else { 0.0 };
+        if x > 0.0 && x + w > width {
+            x = 0.0;
+            row += 1;
+        }
+        placed.push((x, row));
+        // whole slots, so that the entries after a long one stay in the columns
+        x += if slot > 0.0 {
+            (w.max(slot) / slot).ceil() * slot
+        } else {
+            w
+        };
+    }
+    let rows = if placed.is_empty() { 0 } else { row + 1 };
+    (placed, rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_legend_keeps_its_columns_and_wraps_an_entry_that_would_be_cut() {
+        // three short entries in one row at 0, 100 and 200 px
+        assert_eq!(
+            legend_flow(&[35.0, 35.0, 90.0], 380.0, 100.0),
+            (vec![(0.0, 0), (100.0, 0), (200.0, 0)], 1)
+        );
+        // at a phone's width the long third ("цифра не названа") would end past the edge
+        let long = 28.0 + text_width("цифра не названа", 12.0, false);
+        assert_eq!(
+            legend_flow(&[35.0, 35.0, long], 328.0, 100.0),
+            (vec![(0.0, 0), (100.0, 0), (0.0, 1)], 2)
+        );
+        // an entry wider than its slot takes whole slots; the next one stays in a column
+        assert_eq!(
+            legend_flow(&[143.0, 35.0], 400.0, 100.0),
+            (vec![(0.0, 0), (200.0, 0)], 1)
+        );
+        // wider than a row: a row of its own, and nothing breaks
+        assert_eq!(
+            legend_flow(&[500.0, 35.0], 300.0, 100.0),
+            (vec![(0.0, 0), (0.0, 1)], 2)
+        );
+        assert_eq!(legend_flow(&[], 300.0, 100.0), (vec![], 0));
+        assert_eq!(
+            legend_flow(&[f64::NAN, f64::INFINITY], 300.0, 100.0),
+            (vec![(0.0, 0), (100.0, 0)], 1)
+        );
+    }
 
     #[test]
     fn a_chart_is_drawn_at_the_width_the_screen_leaves() {

@@ -12,6 +12,10 @@ const TOP: f64 = 24.0;
 /// A row with its name beside the bar, and (on a phone) with its name above it.
 const ROW: f64 = 26.0;
 const STACKED_ROW: f64 = 38.0;
+/// How much wider than `text_width`'s 0.6 em a letter a label may run: Kazakh and Russian region
+/// names set in a browser's sans-serif come to about 0.63 em ("Шығыс Қазақстан облысы", 166 px
+/// at 12 px against 158 estimated), which cut their first letter at the picture's left edge.
+const LABEL_SLACK: f64 = 1.1;
 pub const TICK_FONT: f64 = 12.0;
 const SMALLEST_VALUE_FONT: f64 = 8.0;
 
@@ -153,10 +157,11 @@ pub fn region_plot(regions: &[RegionRow], not_split: &RegionRow, width: f64) -> 
             .total_cmp(&a_value)
             .then_with(|| a.label.cmp(&b.label))
     });
+    // the labels end 8 px left of the bars: room for the longest, estimated with LABEL_SLACK
     let longest_label = ranked
         .iter()
         .chain([&not_split])
-        .map(|r| text_width(&r.label, TICK_FONT, false))
+        .map(|r| text_width(&r.label, TICK_FONT, false) * LABEL_SLACK)
         .fold(0.0, f64::max);
     let longest_value = ranked
         .iter()
