@@ -8,7 +8,7 @@ use crate::chart::colour::{class_limits, class_of, fill_index, FILLS, TEXT};
 use crate::chart::layout::{
     fitted_font, footer, heading as heading_layout, legend_flow, letters_in, shortened, text_width,
 };
-use crate::chart::map_markup::{map_markup, DrawnTile, LegendEntry, TileShade};
+use crate::chart::map_markup::{map_markup, DrawnTile, LegendEntry, TileShade, LEGEND_WORDS_AT};
 use crate::chart::svg::{credit_markup, heading_markup};
 use crate::chart::table_markup::{data_table, DataRow};
 use crate::chart::tiles::{extent, layout, reading_order};
@@ -24,10 +24,10 @@ use std::sync::Arc;
 /// The largest tile, and the gap between tiles.
 const SIZE: f64 = 76.0;
 const GAP: f64 = 4.0;
-/// A legend entry's least width (its slot); its swatch and the gap before its words (28 px,
-/// `crate::chart::map_markup`) with 4 px of room after them; its words' font size; a row's height.
+/// A legend entry's least width (its slot); its swatch and the gap before its words with 4 px of
+/// room after them; its words' font size; a row's height.
 const LEGEND_ITEM: f64 = 100.0;
-const LEGEND_SWATCH: f64 = 28.0 + 4.0;
+const LEGEND_SWATCH: f64 = LEGEND_WORDS_AT + 4.0;
 const LEGEND_FONT: f64 = 12.0;
 const LEGEND_ROW: f64 = 20.0;
 

@@ -76,6 +76,9 @@ pub struct LegendEntry {
     pub text: String,
 }
 
+/// Where a legend entry's words begin, right of its swatch (24 px) and a gap.
+pub const LEGEND_WORDS_AT: f64 = 28.0;
+
 /// The tiles, in the order given (the keyboard's), then the legend.
 pub fn map_markup(tiles: &[DrawnTile], legend: &[LegendEntry]) -> String {
     let mut out = String::with_capacity(tiles.len() * 600 + legend.len() * 120);
@@ -93,7 +96,7 @@ pub fn map_markup(tiles: &[DrawnTile], legend: &[LegendEntry]) -> String {
             e.x,
             e.y,
             e.shade.fill(),
-            e.x + 28.0,
+            e.x + LEGEND_WORDS_AT,
             e.y + 11.0,
             escape(&e.text)
         );
