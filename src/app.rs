@@ -1,6 +1,7 @@
 //! The router, the routes and the shared state.
 
 use crate::components::layout::{Footer, Header};
+use crate::components::live::{redrawn, redrawn_or_none};
 use crate::components::notices::{DataProblems, IgnoredParams};
 use crate::pages::embed::EmbedPage;
 use crate::pages::{
@@ -76,12 +77,12 @@ fn Shell(base: String, site_base: String, locale: crate::i18n::Locale) -> impl I
     move || {
         let _ = state.locale.get();
         view! {
-            {move || (!embedded.get()).then(|| view! { <Header/> })}
+            {redrawn_or_none(move || (!embedded.get()).then(|| view! { <Header/> }.into_any()))}
             <main id="main" tabindex="-1" class:embed=move || embedded.get()>
                 <IgnoredParams/>
                 <DataProblems/>
-                {move || (!embedded.get()).then(|| view! { <crate::components::newer_data::NewerData/> })}
-                {move || match page.get() {
+                {redrawn_or_none(move || (!embedded.get()).then(|| view! { <crate::components::newer_data::NewerData/> }.into_any()))}
+                {redrawn(move || match page.get() {
                     Page::Dashboard => view! { <Dashboard/> }.into_any(),
                     Page::Events => view! { <EventsPage/> }.into_any(),
                     Page::Event => view! { <EventPage/> }.into_any(),
@@ -90,9 +91,9 @@ fn Shell(base: String, site_base: String, locale: crate::i18n::Locale) -> impl I
                     Page::About => view! { <AboutPage/> }.into_any(),
                     Page::Embed => view! { <EmbedPage/> }.into_any(),
                     Page::NotFound => view! { <NotFound/> }.into_any(),
-                }}
+                })}
             </main>
-            {move || (!embedded.get()).then(|| view! { <Footer/> })}
+            {redrawn_or_none(move || (!embedded.get()).then(|| view! { <Footer/> }.into_any()))}
         }
     }
 }

@@ -339,7 +339,7 @@ pub fn in_its_turn(part: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
         (Some(l), Some(turn)) => l.drawn.get() > turn,
         _ => true,
     });
-    (move || ready.get().then(|| untrack(&part))).into_any()
+    crate::components::live::redrawn_or_none(move || ready.get().then(|| untrack(&part))).into_any()
 }
 
 /// Whether the page is an embed (`/embed/…`): links then open the full site in a new tab.

@@ -29,11 +29,11 @@ pub fn ChangeList(id: String, path: String) -> impl IntoView {
     };
     view! {
         <section class="changes" id=anchor data-snapshot=id.clone()>
-            {move || match changes.get() {
+            {crate::components::live::redrawn(move || match changes.get() {
                 None => view! { <p class="loading" role="status">{td_string!(l, load.loading)}</p> }.into_any(),
                 Some(Err(error)) => view! { <p class="notice error" role="alert">{crate::i18n::messages::load_error(l, &error)}</p> }.into_any(),
                 Some(Ok(c)) => body(l, &c).into_any(),
-            }}
+            })}
         </section>
     }
 }

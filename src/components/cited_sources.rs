@@ -26,14 +26,14 @@ pub fn CitedSources(loaded: Arc<Loaded>, places: Vec<usize>) -> impl IntoView {
         .count();
     // the publishers (by their place in the list) whose every source the reader asked to see
     let opened = RwSignal::new(Vec::<usize>::new());
-    let markup = move || {
+    let markup = crate::components::live::live_text(move || {
         let snapshot = loaded.snapshot();
         let cited: Vec<&Source> = places
             .iter()
             .filter_map(|p| snapshot.sources.get(*p))
             .collect();
         opened.with(|open| list_markup(l, &cited, open))
-    };
+    });
     // "and 240 more" puts the rest of that publisher's sources in the list
     let more = move |ev: leptos::ev::MouseEvent| {
         use wasm_bindgen::JsCast;

@@ -9,6 +9,7 @@ use crate::i18n::td_string;
 use crate::model::export::{csv, json_rows, rows};
 use crate::model::filter::Filter;
 
+use crate::components::live::redrawn_or_none;
 use crate::state::use_locale;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -99,8 +100,8 @@ pub fn Downloads(
             <p>
                 <button type="button" data-file=csv_name on:click=move |_| save_csv(Format::Csv)>"CSV"</button>" "
                 <button type="button" data-file=json_name on:click=move |_| save_json(Format::Json)>"JSON"</button>
-                {move || busy.get().then(|| view! { <span role="status" class="note">" "{td_string!(l, downloads.preparing)}</span> })}
-                {move || error.get().map(|e| view! { <span role="alert" class="note">" "{td_string!(l, downloads.failed)}" "<span lang="en">{e}</span></span> })}
+                {redrawn_or_none(move || busy.get().then(|| view! { <span role="status" class="note">" "{td_string!(l, downloads.preparing)}</span> }.into_any()))}
+                {redrawn_or_none(move || error.get().map(|e| view! { <span role="alert" class="note">" "{td_string!(l, downloads.failed)}" "<span lang="en">{e}</span></span> }.into_any()))}
             </p>
         </section>
     }

@@ -133,7 +133,7 @@ pub fn EmbedButton(
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby=heading_id on:close=move |_| is_open.set(false)>
             // drawn only while open: a page with four charts carries no four dialogs' worth of
             // markup before the reader asks for one (nor does its pre-rendered copy)
-            {move || is_open.get().then(|| {
+            {crate::components::live::redrawn_or_none(move || is_open.get().then(|| {
                 let (code, copy, preview, title, id) = (code.clone(), copy.clone(), preview.clone(), title.get(), id.clone());
                 let language_options = LOCALES
                     .into_iter()
@@ -173,7 +173,8 @@ pub fn EmbedButton(
                     <h3>{td_string!(l, embed.preview)}</h3>
                     <iframe title=td_string!(l, embed.preview_title, title = title.clone()).to_string() src=preview height=chart.start_height().to_string()></iframe>
                 }
-            })}
+                .into_any()
+            }))}
         </dialog>
     }
     .into_any()

@@ -26,13 +26,13 @@ pub fn FigureCard(
     let l = use_locale();
     let metric = card.metric;
     // follows the filter in place: the card is drawn again only when its figures change
-    let events_href = move || {
+    let events_href = crate::components::live::live_text(move || {
         state.view.with(|(s, _)| {
             let mut link_state = s.clone();
             link_state.filter.metric = Some(metric);
             state.link_with("/events", &link_state)
         })
-    };
+    });
     let values = if card.totals.is_empty() {
         view! { <p class="value none">{td_string!(l, figures.none)}</p> }.into_any()
     } else {
@@ -79,7 +79,7 @@ pub fn FigureCard(
             .into_iter()
             .map(|(id, title)| {
                 let path = format!("/events/{id}");
-                view! { " " <a href=move || state.link(&path) target=link_target()>{title}</a> }
+                view! { " " <a href=crate::components::live::live_text(move || state.link(&path)) target=link_target()>{title}</a> }
             })
             .collect_view();
         let more = (more > 0).then(|| {

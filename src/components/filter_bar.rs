@@ -74,7 +74,7 @@ pub fn FilterBar(
         .collect_view();
     let chosen = {
         let loaded = loaded.clone();
-        move || {
+        crate::components::live::live_text(move || {
             let codes = state.view.with(|(s, _)| s.filter.regions.clone());
             if codes.is_empty() {
                 td_string!(l, filter.all_kazakhstan).to_string()
@@ -85,7 +85,7 @@ pub fn FilterBar(
                     .collect::<Vec<_>>()
                     .join(", ")
             }
-        }
+        })
     };
     let year_options = years(snapshot)
         .into_iter()
@@ -144,7 +144,7 @@ pub fn FilterBar(
         })
     });
     let result = {
-        move || {
+        crate::components::live::live_text(move || {
             let filter = counted.get();
             let n = count.get();
             if filter == crate::model::filter::Filter::default() {
@@ -152,7 +152,7 @@ pub fn FilterBar(
             } else {
                 td_string!(l, events.count, count = n, n = number(l, n as f64)).to_string()
             }
-        }
+        })
     };
     let clear = {
         let update = update.clone();

@@ -7,6 +7,7 @@ use crate::components::charts::notes::note_lines;
 use crate::components::cited_sources::CitedSources;
 use crate::components::empty_view::EmptyView;
 use crate::components::figures::FigureCard;
+use crate::components::live::{live_text, redrawn, redrawn_or_none};
 use crate::components::not_counted::not_counted;
 use crate::components::scope_notes::{scope_notes, ScopeNotes};
 use crate::components::statistics::OfficialStatistics;
@@ -40,7 +41,7 @@ pub fn HeadlineFigures(
     let count = model.count;
     let sentence = Signal::derive(move || headline(l, count.get(), &place.get(), filtered.get()));
     let empty = Memo::new(move |_| count.get() == 0);
-    move || {
+    redrawn(move || {
         let loaded = loaded.clone();
         let region_page = region_page.clone();
         if empty.get() {
@@ -48,7 +49,7 @@ pub fn HeadlineFigures(
         } else {
             untrack(|| figures(loaded, model, sentence, embedded)).into_any()
         }
-    }
+    })
 }
 
 /// A filter that selects no event: the sentence, the nearest wider views and the notes.
@@ -64,11 +65,11 @@ fn nothing_found(
     let keep_regions = region_page.is_some();
     let wider = {
         let loaded = loaded.clone();
-        move || {
+        redrawn(move || {
             let filter = model.filter.get();
             let (loaded, path, sentence) = (loaded.clone(), path.clone(), sentence.get());
-            untrack(|| view! { <EmptyView loaded filter sentence path keep_regions/> })
-        }
+            untrack(|| view! { <EmptyView loaded filter sentence path keep_regions/> }.into_any())
+        })
     };
     view! {
         {wider}
@@ -93,7 +94,7 @@ fn figures(
         filter: model.filter.get(),
         ..state.url_state()
     });
-    let events_href = move || state.link_with("/events", &shown.get());
+    let events_href = live_text(move || state.link_with("/events", &shown.get()));
     let cards = HEADLINE
         .into_iter()
         .map(|metric| {
@@ -103,10 +104,10 @@ fn figures(
                     .with(|f| f.card(metric).filter(|(c, _)| c.shows_anything()))
             });
             let loaded = loaded.clone();
-            move || {
+            redrawn_or_none(move || {
                 card.get()
                     .map(|(card, converted)| untrack(|| figure_card(l, &loaded, card, converted)))
-            }
+            })
         })
         .collect_view();
     let nothing_for = Memo::new(move |_| {
@@ -118,7 +119,7 @@ fn figures(
                 .collect::<Vec<_>>()
         })
     });
-    let none_line = move || {
+    let none_line = redrawn_or_none(move || {
         let names = nothing_for.get();
         (!names.is_empty()).then(|| {
             let names = names
@@ -127,11 +128,12 @@ fn figures(
                 .collect::<Vec<_>>()
                 .join(", ");
             view! { <p class="none-for">{td_string!(l, figures.none_for, names = names).to_string()}</p> }
+                .into_any()
         })
-    };
+    });
     let outside = {
         let loaded = loaded.clone();
-        move || {
+        redrawn_or_none(move || {
             let region_view = model.filter.with(|f| !f.regions.is_empty());
             region_view
                 .then(|| {
@@ -140,13 +142,13 @@ fn figures(
                         .with(|f| untrack(|| not_counted(l, loaded.snapshot(), &f.summaries)))
                 })
                 .flatten()
-        }
+        })
     };
     let statistics = (!embedded).then(|| {
         let loaded = loaded.clone();
         move || {
             let (loaded, filter) = (loaded.clone(), model.filter.get());
-            untrack(|| view! { <OfficialStatistics loaded filter/> })
+            untrack(|| view! { <OfficialStatistics loaded filter/> }.into_any())
         }
     });
     let embed_title =
@@ -155,7 +157,7 @@ fn figures(
         let loaded = loaded.clone();
         move || {
             let (loaded, places) = (loaded.clone(), model.sources.get());
-            untrack(|| view! { <CitedSources loaded places/> })
+            untrack(|| view! { <CitedSources loaded places/> }.into_any())
         }
     };
     view! {
@@ -165,11 +167,11 @@ fn figures(
         {none_line}
         {outside}
         <Notes loaded model/>
-        {in_its_turn(Box::new(move || statistics.clone().into_any()))}
+        {in_its_turn(Box::new(move || statistics.clone().map(redrawn).into_any()))}
         <p class="method-note">{td_string!(l, dashboard.method_note)}</p>
         <div class="chart-actions"><crate::components::embed_dialog::EmbedButton chart=crate::embed_code::EmbedChart::Totals
             title=embed_title shown/>" "<crate::components::share::CopyLink/></div>
-        {in_its_turn(Box::new(move || sources.clone().into_any()))}
+        {in_its_turn(Box::new(move || redrawn(sources.clone()).into_any()))}
     }
 }
 
@@ -187,10 +189,10 @@ fn Notes(loaded: Arc<Loaded>, model: PageModel) -> impl IntoView {
             })
         })
     });
-    move || {
+    redrawn(move || {
         let notes = notes.get();
-        untrack(|| view! { <ScopeNotes notes/> })
-    }
+        untrack(|| view! { <ScopeNotes notes/> }.into_any())
+    })
 }
 
 /// One metric's card, with its converted total and the low-confidence events it counts.

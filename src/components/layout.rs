@@ -21,7 +21,7 @@ pub fn Header() -> impl IntoView {
             };
             active.then_some("page")
         };
-        view! { <li><a href=move || state.link(path) aria-current=current>{label}</a></li> }
+        view! { <li><a href=crate::components::live::live_text(move || state.link(path)) aria-current=current>{label}</a></li> }
     };
     // The router would treat "#main" as a move to another page (the base URL), so the skip link
     // moves focus itself.
@@ -37,7 +37,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip>{td_string!(l, nav.skip)}</a>
         <header class="site-header">
-            <a class="brand" href=move || state.link("/")>
+            <a class="brand" href=crate::components::live::live_text(move || state.link("/"))>
                 <span class="brand-name">"Minewatch"</span>
                 <span class="brand-tag">{td_string!(l, nav.tagline)}</span>
             </a>
@@ -71,10 +71,10 @@ fn LanguageSwitch() -> impl IntoView {
         .into_iter()
         .map(|target| {
             // another language is another page (its own file): a full load, not a route change
-            let href = move || {
+            let href = crate::components::live::live_text(move || {
                 let path = path_in_site(&state, &address.pathname.get());
                 state.link_in(crate::i18n::lang_of(target), &path)
-            };
+            });
             let code = code_of(target);
             view! {
                 <li>
@@ -122,7 +122,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{snapshot_line}" "{td_string!(l, footer.licence)}</p>
-            <p><a href=move || state.link("/about")>{td_string!(l, footer.method_link)}</a></p>
+            <p><a href=crate::components::live::live_text(move || state.link("/about"))>{td_string!(l, footer.method_link)}</a></p>
         </footer>
     }
     .into_any()

@@ -12,6 +12,7 @@ pub mod figures;
 pub mod filter_bar;
 pub mod headline;
 pub mod layout;
+pub mod live;
 pub mod newer_data;
 pub mod not_counted;
 pub mod notices;

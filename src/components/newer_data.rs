@@ -18,14 +18,14 @@ use std::sync::Arc;
 pub fn NewerData() -> impl IntoView {
     let state = use_app_state();
     let route = crate::address::use_address().route;
-    move || {
+    crate::components::live::redrawn_or_none(move || {
         let loaded = state.loaded()?;
         let event = route.with(|r| match r {
             Route::Event(id) => Some(id.clone()),
             _ => None,
         });
         newer_line(&loaded, event.as_deref()).map(IntoAny::into_any)
-    }
+    })
 }
 
 /// `event`: the event whose page this is (its figures are what the page shows), else the view's

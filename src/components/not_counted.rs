@@ -58,14 +58,14 @@ pub fn not_counted(l: Locale, snapshot: &Snapshot, summaries: &[MetricSummary]) 
     let more = (!rest.is_empty()).then(|| {
         let open = RwSignal::new(false);
         let count = rest.len();
-        move || {
+        crate::components::live::redrawn(move || {
             if open.get() {
                 rest.iter().cloned().map(item).collect_view().into_any()
             } else {
                 let label = td_string!(l, notes.and_more, n = crate::i18n::format::number(l, count as f64)).to_string();
                 view! { <li><button type="button" class="more-sources" on:click=move |_| open.set(true)>{label}</button></li> }.into_any()
             }
-        }
+        })
     });
     Some(
         view! {

@@ -1,5 +1,6 @@
 //! Messages to the reader: data that could not be loaded, events set aside, ignored parameters.
 
+use crate::components::live::redrawn_or_none;
 use crate::data::LoadError;
 use crate::i18n::messages::{load_error, why};
 use crate::i18n::{td, td_string};
@@ -40,7 +41,7 @@ pub fn LoadErrorNotice(error: LoadError) -> impl IntoView {
 pub fn IgnoredParams() -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    move || {
+    redrawn_or_none(move || {
         let (ignored, total): (Vec<Ignored>, usize) = state
             .view
             .with(|(_, i)| (i.iter().take(IGNORED_SHOWN).cloned().collect(), i.len()));
@@ -60,8 +61,9 @@ pub fn IgnoredParams() -> impl IntoView {
                     {more}
                 </div>
             }
+            .into_any()
         })
-    }
+    })
 }
 
 /// Events the data checks set aside, so the reader knows the totals leave them out. The rule each
@@ -70,7 +72,7 @@ pub fn IgnoredParams() -> impl IntoView {
 pub fn DataProblems() -> impl IntoView {
     let state = use_app_state();
     let l = use_locale();
-    move || {
+    redrawn_or_none(move || {
         let loaded = state.loaded()?;
         let problems = loaded.checked.problems.clone();
         (!problems.is_empty()).then(|| {
@@ -84,6 +86,7 @@ pub fn DataProblems() -> impl IntoView {
                     <ul>{items}</ul>
                 </div>
             }
+            .into_any()
         })
-    }
+    })
 }

@@ -36,13 +36,13 @@ pub fn CopyLink() -> impl IntoView {
     };
     view! {
         <button type="button" class="copy-link" on:click=copy>{td_string!(l, share.copy_link)}</button>
-        <span class="copy-status" role="status">{move || match state.get() {
+        <span class="copy-status" role="status">{crate::components::live::redrawn(move || match state.get() {
             Copied::Not => ().into_any(),
             Copied::Done => view! { " "{td_string!(l, share.copied)} }.into_any(),
             Copied::ByHand(href) => view! {
                 " "<label>{td_string!(l, share.copy_by_hand)}" "<input type="text" readonly class="copy-by-hand" prop:value=href/></label>
             }.into_any(),
-        }}</span>
+        })}</span>
     }
     .into_any()
 }

@@ -15,11 +15,11 @@ where
     V: IntoView + 'static,
 {
     let state = use_app_state();
-    move || {
+    crate::components::live::redrawn(move || {
         match state.data.get() {
         None => view! { <p class="loading" role="status">{td_string!(crate::state::use_locale(), load.loading)}</p> }.into_any(),
         Some(Err(error)) => view! { <LoadErrorNotice error/> }.into_any(),
         Some(Ok(loaded)) => render(loaded).into_any(),
     }
-    }
+    })
 }

@@ -50,7 +50,7 @@ pub fn AboutPage() -> impl IntoView {
             <h2>{td_string!(l, about.licence_heading)}</h2>
             <p>{td_string!(l, about.licence_text)}</p>
             <p>{td_string!(l, about.cite_as)}" "<q class="citation">{cite}</q></p>
-            <p><a href=move || state.link("/data")>{td_string!(l, about.download)}</a></p>
+            <p><a href=crate::components::live::live_text(move || state.link("/data"))>{td_string!(l, about.download)}</a></p>
         </section>
     }
     .into_any()

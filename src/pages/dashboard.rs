@@ -4,6 +4,7 @@ use crate::components::charts_panel::ChartsPanel;
 use crate::components::downloads::Downloads;
 use crate::components::filter_bar::FilterBar;
 use crate::components::headline::HeadlineFigures;
+use crate::components::live::redrawn_or_none;
 use crate::components::text::place_name;
 use crate::components::title::Title;
 use crate::components::with_data::WithData;
@@ -62,12 +63,13 @@ fn DashboardBody(loaded: Arc<Loaded>, model: PageModel) -> impl IntoView {
                         <ChartsPanel loaded=loaded.clone() model compare_regions=true/>
                         <Downloads loaded filter=model.filter events=model.events/>
                     }
+                    .into_any()
                 })
             })
         }
     };
     view! {
         <HeadlineFigures loaded model place filtered/>
-        {in_its_turn(Box::new(move || charts.clone().into_any()))}
+        {in_its_turn(Box::new(move || redrawn_or_none(charts.clone()).into_any()))}
     }
 }

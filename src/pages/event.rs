@@ -68,7 +68,7 @@ fn WithDetails(loaded: Arc<Loaded>, place: crate::model::EventPlace) -> impl Int
             }
         }
     });
-    move || {
+    crate::components::live::redrawn_or_none(move || {
         let event = loaded.snapshot().event_at(place).cloned()?;
         let shard = if ready.get() {
             shard.get_untracked()
@@ -96,7 +96,7 @@ fn WithDetails(loaded: Arc<Loaded>, place: crate::model::EventPlace) -> impl Int
                     .into_any()
             }
         })
-    }
+    })
 }
 
 #[component]
@@ -171,10 +171,10 @@ fn EventDetail(loaded: Arc<Loaded>, event: Event) -> impl IntoView {
         }
     };
     let pager = (total > FIGURES_PAGE).then(|| {
-        let range = move || {
+        let range = crate::components::live::live_text(move || {
             let start = page.get() * FIGURES_PAGE;
             td_string!(l, event.figures_range, from = number(l, (start + 1) as f64), to = number(l, (start + FIGURES_PAGE).min(total) as f64), total = number(l, total as f64)).to_string()
-        };
+        });
         view! {
             <p class="pager" role="group" aria-label=td_string!(l, table.figures)>
                 <span role="status">{range}</span>" "

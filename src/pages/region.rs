@@ -98,7 +98,7 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     };
     let sentence = {
         let (loaded, name) = (loaded.clone(), name.clone());
-        move || {
+        crate::components::live::live_text(move || {
             model.whole.with(|m| {
                 let view_of = m.overview(loaded.snapshot());
                 let earliest = view_of
@@ -118,20 +118,21 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
                     &view_of.summaries,
                 )
             })
-        }
+        })
     };
     let any = Memo::new(move |_| model.events.with(|e| !e.is_empty()));
     let charts = {
         let loaded = loaded.clone();
         move || {
             let loaded = loaded.clone();
-            any.get()
-                .then(|| untrack(|| view! { <ChartsPanel loaded model compare_regions=false/> }))
+            any.get().then(|| {
+                untrack(|| view! { <ChartsPanel loaded model compare_regions=false/> }.into_any())
+            })
         }
     };
     let events = {
         let (loaded, code) = (loaded.clone(), code.clone());
-        move || {
+        crate::components::live::redrawn(move || {
             let (loaded, events) = (loaded.clone(), model.events.get());
             let regions = vec![code.as_str().into()];
             untrack(|| {
@@ -141,7 +142,7 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
                     view! { <EventTable loaded events regions/> }.into_any()
                 }
             })
-        }
+        })
     };
     let filtered = Signal::derive(move || {
         model
@@ -151,7 +152,7 @@ fn RegionBody(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     let body = view! {
         <p class="summary-sentence">{sentence}</p>
         <HeadlineFigures loaded=loaded.clone() model place=name.clone() filtered region_page=code.clone()/>
-        {in_its_turn(Box::new(move || charts.clone().into_any()))}
+        {in_its_turn(Box::new(move || crate::components::live::redrawn_or_none(charts.clone()).into_any()))}
         <h2>{td_string!(l, nav.events)}</h2>
         {events}
         {in_its_turn({

@@ -161,7 +161,9 @@ pub fn ChartFrame(
     };
     let heading = Memo::new(move |_| drawn.with(|d| d.picture.heading.clone()));
     let size = Signal::derive(move || drawn.with(|d| (d.picture.width, d.inside.height)));
-    let label = move || td_string!(l, chart.keys_hint, heading = heading.get()).to_string();
+    let label = crate::components::live::live_text(move || {
+        td_string!(l, chart.keys_hint, heading = heading.get()).to_string()
+    });
     let shown = embed_view(state, move || drawn.with(|d| (d.filter.clone(), d.step)));
     view! {
         <figure class="chart" id=format!("{id}-figure")>
@@ -172,10 +174,10 @@ pub fn ChartFrame(
                 on:pointerdown=move |ev: leptos::ev::PointerEvent| pick(f64::from(ev.client_x()), f64::from(ev.client_y()))
                 on:pointerleave=move |_| selected.set(None)
                 on:blur=move |_| selected.set(None)>
-                <svg id=id viewBox=move || { let (w, h) = size.get(); format!("0 0 {w} {h}") } width=move || size.get().0 height=move || size.get().1 role="img" aria-label=move || drawn.with(|d| d.picture.alt.clone())
+                <svg id=id viewBox=crate::components::live::live_text(move || { let (w, h) = size.get(); format!("0 0 {w} {h}") }) width=move || size.get().0 height=move || size.get().1 role="img" aria-label=crate::components::live::live_text(move || drawn.with(|d| d.picture.alt.clone()))
                     preserveAspectRatio="xMidYMid meet" class="chart-svg">
-                    <g inner_html=move || drawn.with(|d| d.inside.markup.clone())></g>
-                    <g transform=move || drawn.with(|d| format!("translate(0 {})", d.inside.heading_height))>{highlight}</g>
+                    <g inner_html=crate::components::live::live_text(move || drawn.with(|d| d.inside.markup.clone()))></g>
+                    <g transform=crate::components::live::live_text(move || drawn.with(|d| format!("translate(0 {})", d.inside.heading_height)))>{highlight}</g>
                 </svg>
                 <p class="tooltip" aria-live="polite">{tip}</p>
             </div>
@@ -201,7 +203,7 @@ pub fn TableAndNotes(table: Signal<String>, notes: Signal<Vec<String>>) -> impl 
     view! {
         <details class="chart-table">
             <summary>{td_string!(l, chart.show_table)}</summary>
-            <div inner_html=move || table.get()></div>
+            <div inner_html=crate::components::live::live_text(move || table.get())></div>
         </details>
         <ul class="chart-notes">{items}</ul>
     }

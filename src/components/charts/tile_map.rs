@@ -184,15 +184,15 @@ pub fn TileMap(loaded: Arc<Loaded>, model: crate::page_model::PageModel) -> impl
     view! {
         <figure class="chart map" id="chart-map-figure">
             <h2 id="chart-map-heading">{heading}</h2>
-            <p class="sr-only" id="chart-map-alt">{move || drawn.with(|d| d.alt.clone())}</p>
+            <p class="sr-only" id="chart-map-alt">{crate::components::live::live_text(move || drawn.with(|d| d.alt.clone()))}</p>
             <div class="chart-body">
-                <svg id="chart-map" viewBox=move || { let (w, h) = size.get(); format!("0 0 {w} {h}") } width=move || size.get().0 height=move || size.get().1
+                <svg id="chart-map" viewBox=crate::components::live::live_text(move || { let (w, h) = size.get(); format!("0 0 {w} {h}") }) width=move || size.get().0 height=move || size.get().1
                     role="group" aria-labelledby="chart-map-heading" aria-describedby="chart-map-alt" class="chart-svg"
                     on:click=open
                     on:focusin=move |ev| show(&ev)
                     on:mouseover=move |ev| show(&ev)
                     on:focusout=move |_| focused.set(None)
-                    inner_html=move || drawn.with(|d| d.markup.clone())>
+                    inner_html=crate::components::live::live_text(move || drawn.with(|d| d.markup.clone()))>
                 </svg>
                 <p class="tooltip" aria-live="polite">{move || focused.get()}</p>
             </div>
