@@ -2,7 +2,8 @@
 // language's words only (about 30 KB gzip less than the app with all three, which Trunk built).
 //
 // For each language it builds the app with the feature `lang-XX` (build.rs), binds it and runs
-// wasm-opt as Trunk does (the arguments are index.html's), names the files by their content, and
+// wasm-opt (the arguments are index.html's; an app optimised before is taken from
+// target/wasm-opt-cache), names the files by their content, and
 // points that language's pages at them. 404.html, which a static host serves for any address it
 // has no file for (an older snapshot's event, a mistyped link) and so can be any language's page,
 // gets a loader that picks the app by the address's language, as the app itself reads it. Each
@@ -12,7 +13,9 @@
 // Usage: node scripts/language-apps.mjs SITE   (Trunk sets TRUNK_PROFILE)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,14 +40,42 @@ function loaderOf(html) {
   return found ? found[1] : null;
 }
 
-/** index.html's wasm-opt level and arguments, as Trunk reads them. */
+/** wasm-opt's arguments for the language apps, as index.html gives them (`data-language-apps-wasm-opt`
+ * on the app's `<link data-trunk rel="rust">`, whose own `data-wasm-opt` is off). */
 function wasmOptArguments() {
   const html = readFileSync(join(repo, 'index.html'), 'utf8');
   const link = html.match(/<link data-trunk rel="rust"[^>]*>/)?.[0] ?? '';
-  const level = link.match(/data-wasm-opt="([^"]+)"/)?.[1];
-  const params = link.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '';
-  if (!level) throw new Error('index.html: no data-wasm-opt on the app\'s <link data-trunk rel="rust">');
-  return { level: `-O${level}`, params: params.split(/\s+/).filter(Boolean) };
+  const args = link.match(/data-language-apps-wasm-opt="([^"]+)"/)?.[1];
+  if (!args) throw new Error('index.html: no data-language-apps-wasm-opt on the app\'s <link data-trunk rel="rust">');
+  return args.split(/\s+/).filter(Boolean);
+}
+
+/** Where wasm-opt's outputs are kept, by what went in: the root build binds the same WebAssembly
+ * as the sub-path build, so it reuses the sub-path build's optimised apps (about a minute each). */
+const OPTIMISED = join(repo, 'target', 'wasm-opt-cache');
+const OPTIMISED_KEPT = 12;
+
+/** `bound` optimised with `args`: from the cache when the same bytes were optimised with the same
+ * arguments before, else by wasm-opt (and kept). */
+function optimised(bound, args, work) {
+  const version = execFileSync('wasm-opt', ['--version'], { encoding: 'utf8' }).trim();
+  const key = sha256(Buffer.concat([readFileSync(bound), Buffer.from(`\0${version}\0${args.join(' ')}`)]), 'hex');
+  const kept = join(OPTIMISED, `${key}.wasm`);
+  if (existsSync(kept)) {
+    utimesSync(kept, new Date(), new Date());
+    return readFileSync(kept);
+  }
+  const out = join(work, 'optimised.wasm');
+  execFileSync('wasm-opt', [`--output=${out}`, bound, ...args], { stdio: 'inherit' });
+  const bytes = readFileSync(out);
+  mkdirSync(OPTIMISED, { recursive: true });
+  // written whole under another name first, so an interrupted build never leaves half a file
+  writeFileSync(`${kept}.part`, bytes);
+  renameSync(`${kept}.part`, kept);
+  const old = readdirSync(OPTIMISED).filter((f) => f.endsWith('.wasm'))
+    .map((f) => ({ f, t: statSync(join(OPTIMISED, f)).mtimeMs })).sort((a, b) => b.t - a.t).slice(OPTIMISED_KEPT);
+  for (const { f } of old) rmSync(join(OPTIMISED, f), { force: true });
+  return bytes;
 }
 
 /** Builds the app with the feature `lang-<code>`; returns the path of its WebAssembly. */
@@ -65,10 +96,7 @@ function bindAndOptimise(code, wasm, site, opt) {
   try {
     execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${work}`, '--out-name=app', '--no-typescript', wasm],
       { stdio: 'inherit' });
-    const optimised = join(work, 'optimised.wasm');
-    execFileSync('wasm-opt', [`--output=${optimised}`, opt.level, join(work, 'app_bg.wasm'), ...opt.params],
-      { stdio: 'inherit' });
-    const bytes = readFileSync(optimised);
+    const bytes = optimised(join(work, 'app_bg.wasm'), opt, work);
     const js = readFileSync(join(work, 'app.js'), 'utf8');
     const name = `minewatch-web-${code}-${sha256(Buffer.concat([bytes, Buffer.from(js)]), 'hex').slice(0, 16)}`;
     writeFileSync(join(site, `${name}_bg.wasm`), bytes);

@@ -2,7 +2,7 @@
 # The app's size, one lever at a time: builds the WebAssembly app with each variant into
 # target/levers/NAME and prints a table of the JS + WASM a reader downloads (gzip -9, as a static
 # host serves it) against the build as it ships (opt-level "z", wasm-opt as index.html runs it:
-# -O1, then --flatten --rereloop --simplify-locals, then -Oz; erased view types).
+# -O1, then --flatten --rereloop --simplify-locals, then -Oz twice; erased view types).
 # Usage: scripts/size-levers.sh [NAME ...]   (default: every lever below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,8 @@ mkdir -p "$out"
 # name | opt-level | wasm-opt arguments ("" = no wasm-opt) | rustc flags (the shipped ones are in
 # .cargo/config.toml; RUSTFLAGS, set for every row, replaces them)
 levers=(
-  "shipped|z|-O1 --flatten --rereloop --simplify-locals -Oz|--cfg erase_components"
+  "shipped|z|-O1 --flatten --rereloop --simplify-locals -Oz -Oz|--cfg erase_components"
+  "wasm-opt-Oz-once|z|-O1 --flatten --rereloop --simplify-locals -Oz|--cfg erase_components"
   "wasm-opt-Oz-only|z|-Oz|--cfg erase_components"
   "without-erase-components|z|-Oz|"
   "opt-level-s|s|-Oz|--cfg erase_components"
