@@ -208,7 +208,18 @@ fn a_broken_source_folder_names_every_problem_with_its_file_and_line() {
         "currency = \"KZT\"\n",
         "",
     );
-    // 13. a file that is missing
+    // 13. a word that is not one of its set, 14. a number where a word belongs
+    edit(
+        &events.join("saryarka-sez-2022-02.toml"),
+        "confidence = \"high\"",
+        "confidence = \"hihg\"",
+    );
+    edit(
+        &events.join("afm-farm-300k-income.toml"),
+        "scope = \"local\"",
+        "scope = 3",
+    );
+    // 15. a file that is missing
     std::fs::remove_file(dir.join("rates.toml")).unwrap();
     let run = minewatch(&["check", dir.to_str().unwrap()]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
@@ -224,6 +235,8 @@ fn a_broken_source_folder_names_every_problem_with_its_file_and_line() {
         "\"2022-03-35\" is not a date".to_string(),
         format!("{d}/rates.toml: the file is missing"),
         format!("{d}/events/afm-2023-results.toml:15: unknown field `kk_draft`"),
+        format!("{d}/events/saryarka-sez-2022-02.toml:9: unknown variant `hihg`, expected one of `high`, `medium`, `low`"),
+        format!("{d}/events/afm-farm-300k-income.toml:4: invalid type: integer `3`, expected one of `local`, `regional`, `multi_regional`, `national`"),
     ];
     for e in &expect {
         assert!(
@@ -244,6 +257,12 @@ fn a_broken_source_folder_names_every_problem_with_its_file_and_line() {
         ("astana-conviction.toml", "value = \"two\"\n", "value = 2\n"),
         ("afm-campaign-2022-03.toml", "2022-03-35", "2022-03-15"),
         ("afm-2023-results.toml", "\nkk_draft = ", "\n# kk = "),
+        ("saryarka-sez-2022-02.toml", "\"hihg\"", "\"high\""),
+        (
+            "afm-farm-300k-income.toml",
+            "scope = 3",
+            "scope = \"local\"",
+        ),
     ] {
         edit(&events.join(file), from, to);
     }

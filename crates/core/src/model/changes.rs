@@ -6,6 +6,7 @@ use super::choices::Lang;
 use super::metric::{Metric, Qualifier};
 use super::snapshot::{Event, Measure, Snapshot, Text};
 use super::statistic::Statistic;
+use super::words::read_as_words;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -28,12 +29,16 @@ pub struct Changes {
     pub references: Vec<ReferenceChange>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Change {
     Added,
     Removed,
     Changed,
+}
+
+read_as_words! {
+    Change { Change::Added => "added", Change::Removed => "removed", Change::Changed => "changed" }
 }
 
 /// An event or a statistic that changed.

@@ -1,17 +1,27 @@
 //! Dates as the sources give them: a day, a month, a year, or nothing at all.
 
+use super::words::read_as_words;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How precisely a source dates an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
     Day,
     Month,
     Year,
     Unknown,
+}
+
+read_as_words! {
+    DatePrecision {
+        DatePrecision::Day => "day",
+        DatePrecision::Month => "month",
+        DatePrecision::Year => "year",
+        DatePrecision::Unknown => "unknown",
+    }
 }
 
 /// A date known to a day, a month or a year: `2022-03-15`, `2022-03` or `2022`.

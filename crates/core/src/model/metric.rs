@@ -1,11 +1,12 @@
 //! What a figure measures, and how sure the source is of it.
 
-use serde::{Deserialize, Serialize};
+use super::words::{read_as_words, read_one_of};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
 /// The figures Minewatch tracks. Names are part of the data contract and of the URL (`metric=`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     FarmsShut,
@@ -21,6 +22,23 @@ pub enum Metric {
     AssetsConfiscated,
     /// People or firms under investigation for illegal mining (the source says "miners").
     UnderInvestigation,
+}
+
+/// The words of [`Metric::ALL`], in its order: how the data and the address write each metric.
+const METRIC_WORDS: [&str; 12] = {
+    let mut words = [""; 12];
+    let mut i = 0;
+    while i < words.len() {
+        words[i] = Metric::ALL[i].as_str();
+        i += 1;
+    }
+    words
+};
+
+impl<'de> Deserialize<'de> for Metric {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        read_one_of(d, &Metric::ALL, &METRIC_WORDS)
+    }
 }
 
 impl Metric {
@@ -39,7 +57,7 @@ impl Metric {
         Metric::UnderInvestigation,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             Metric::FarmsShut => "farms_shut",
             Metric::EquipmentUnitsSeized => "equipment_units_seized",
@@ -86,7 +104,7 @@ impl FromStr for Metric {
 }
 
 /// How a source states a figure: exactly, about, at least ("more than") or at most ("up to").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
@@ -96,6 +114,16 @@ pub enum Qualifier {
     /// Only for sums: a lower bound plus an approximate part ("at least about"). Never in data.
     #[serde(skip)]
     AtLeastAbout,
+}
+
+// `AtLeastAbout` is never in the data: it is not among the words read.
+read_as_words! {
+    Qualifier {
+        Qualifier::Exact => "exact",
+        Qualifier::Approx => "approx",
+        Qualifier::AtLeast => "at_least",
+        Qualifier::AtMost => "at_most",
+    }
 }
 
 impl Qualifier {

@@ -27,6 +27,7 @@ pub mod statistic;
 pub mod statistics_view;
 pub mod validate;
 pub mod view_model;
+pub mod words;
 
 pub use dates::{DatePrecision, PartialDate};
 pub use filter::Filter;

@@ -3,6 +3,7 @@
 use super::dates::{self, DatePrecision, DateSpan, PartialDate};
 use super::metric::{Metric, Qualifier};
 use super::statistic::Statistic;
+use super::words::read_as_words;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -199,11 +200,15 @@ impl Text {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum RegionKind {
     Region,
     City,
+}
+
+read_as_words! {
+    RegionKind { RegionKind::Region => "region", RegionKind::City => "city" }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -255,7 +260,7 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     Local,
@@ -264,12 +269,29 @@ pub enum Scope {
     National,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+read_as_words! {
+    Scope {
+        Scope::Local => "local",
+        Scope::Regional => "regional",
+        Scope::MultiRegional => "multi_regional",
+        Scope::National => "national",
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Confidence {
     High,
     Medium,
     Low,
+}
+
+read_as_words! {
+    Confidence {
+        Confidence::High => "high",
+        Confidence::Medium => "medium",
+        Confidence::Low => "low",
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
