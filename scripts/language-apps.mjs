@@ -40,14 +40,16 @@ function loaderOf(html) {
   return found ? found[1] : null;
 }
 
-/** wasm-opt's arguments for the language apps, as index.html gives them (`data-language-apps-wasm-opt`
- * on the app's `<link data-trunk rel="rust">`, whose own `data-wasm-opt` is off). */
+/** wasm-opt's version, and its arguments for the language apps as index.html gives them
+ * (`data-language-apps-wasm-opt` on the app's `<link data-trunk rel="rust">`, whose own
+ * `data-wasm-opt` is off). */
 function wasmOptArguments() {
   const html = readFileSync(join(repo, 'index.html'), 'utf8');
   const link = html.match(/<link data-trunk rel="rust"[^>]*>/)?.[0] ?? '';
   const args = link.match(/data-language-apps-wasm-opt="([^"]+)"/)?.[1];
   if (!args) throw new Error('index.html: no data-language-apps-wasm-opt on the app\'s <link data-trunk rel="rust">');
-  return args.split(/\s+/).filter(Boolean);
+  const version = execFileSync('wasm-opt', ['--version'], { encoding: 'utf8' }).trim();
+  return { args: args.split(/\s+/).filter(Boolean), version };
 }
 
 /** Where wasm-opt's outputs are kept, by what went in: the root build binds the same WebAssembly
@@ -55,10 +57,9 @@ function wasmOptArguments() {
 const OPTIMISED = join(repo, 'target', 'wasm-opt-cache');
 const OPTIMISED_KEPT = 12;
 
-/** `bound` optimised with `args`: from the cache when the same bytes were optimised with the same
- * arguments before, else by wasm-opt (and kept). */
-function optimised(bound, args, work) {
-  const version = execFileSync('wasm-opt', ['--version'], { encoding: 'utf8' }).trim();
+/** `bound` optimised with `opt.args`: from the cache when the same bytes were optimised with the
+ * same arguments and the same wasm-opt before, else by wasm-opt (and kept). */
+function optimised(bound, { args, version }, work) {
   const key = sha256(Buffer.concat([readFileSync(bound), Buffer.from(`\0${version}\0${args.join(' ')}`)]), 'hex');
   const kept = join(OPTIMISED, `${key}.wasm`);
   if (existsSync(kept)) {
